@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { moduleParity } from './src/integrations/module-parity.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+	output: 'static',
+	trailingSlash: 'always',
+	// Lines of inline text must keep their spaces (Astro 7 defaults to 'jsx').
+	compressHTML: true,
+	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex()],
+	devToolbar: { enabled: false },
+});

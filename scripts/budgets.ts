@@ -1,0 +1,103 @@
+/**
+ * Page-weight budgets, measured in a real browser: each built page is opened in Chromium,
+ * every response until network idle is gzipped (level 9, as a server would send it) and summed.
+ * The worst page of each type must stay within its budget, or this exits non-zero.
+ *
+ * Run after `npm run build`: `node scripts/budgets.ts`.
+ */
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { serveDist } from './serve.ts';
+import { builtPages } from './site-pages.ts';
+
+interface Budget {
+	/** Which built pages this budget covers. */
+	match: (path: string) => boolean;
+	/** Maximum gzip bytes of everything transferred (HTML, CSS, JS, images…). */
+	total: number;
+	/** Maximum gzip bytes of JavaScript alone. */
+	js: number;
+	/** Query string added when measuring, e.g. to include a search's own downloads. */
+	query?: string;
+}
+
+const KB = 1024;
+const tracks = '(agents|wellbeing|callers|trainers)';
+const budgets: Record<string, Budget> = {
+	// The chooser redirects to a home page, so what is measured is the chooser plus that home.
+	'language chooser': { match: (p) => p === '/', total: 16 * KB, js: 2 * KB },
+	home: { match: (p) => /^\/(en|fr|it)\/$/.test(p), total: 16 * KB, js: 2 * KB },
+	'track index': { match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/$`).test(p), total: 16 * KB, js: 2 * KB },
+	// The brief's bar: a module page ≤ 16 KB before search is opened (Starlight: ~48 KB).
+	module: { match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/[a-z0-9-]+/$`).test(p), total: 16 * KB, js: 2 * KB },
+	// With a query, so Pagefind's script, WebAssembly and index chunks are counted.
+	'search results': { match: (p) => /^\/(en|fr|it)\/search\/$/.test(p), total: 150 * KB, js: 40 * KB, query: '?q=hold' },
+};
+
+function chromiumPath(): string | undefined {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function measure(browser: import('@playwright/test').Browser, url: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const pending: Promise<{ bytes: number; js: boolean }>[] = [];
+	page.on('response', (response) => {
+		pending.push(
+			response
+				.body()
+				.then((body) => ({
+					bytes: gzipSync(body, { level: 9 }).length,
+					js: /javascript/.test(response.headers()['content-type'] ?? '') || response.url().endsWith('.js'),
+				}))
+				.catch(() => ({ bytes: 0, js: false })),
+		);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const sizes = await Promise.all(pending);
+	await context.close();
+	return {
+		total: sizes.reduce((sum, s) => sum + s.bytes, 0),
+		js: sizes.filter((s) => s.js).reduce((sum, s) => sum + s.bytes, 0),
+		requests: sizes.length,
+	};
+}
+
+const port = Number(process.env.BUDGET_PORT ?? 4331);
+const pages = builtPages();
+const server = await serveDist(port);
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const failures: string[] = [];
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+try {
+	for (const [name, budget] of Object.entries(budgets)) {
+		const matching = pages.filter(budget.match);
+		if (matching.length === 0) {
+			failures.push(`${name}: no built page matches this page type`);
+			continue;
+		}
+		let worst = { path: '', total: 0, js: 0, requests: 0 };
+		for (const path of matching) {
+			const result = await measure(browser, `http://localhost:${port}${path}${budget.query ?? ''}`);
+			if (result.total > worst.total) worst = { path, ...result };
+			if (result.total > budget.total) failures.push(`${name} ${path}: ${kb(result.total)} total > ${kb(budget.total)}`);
+			if (result.js > budget.js) failures.push(`${name} ${path}: ${kb(result.js)} JavaScript > ${kb(budget.js)}`);
+		}
+		console.log(
+			`${name.padEnd(16)} ${String(matching.length).padStart(3)} pages · heaviest ${worst.path}: ${kb(worst.total)} total (budget ${kb(budget.total)}), ${kb(worst.js)} JS (budget ${kb(budget.js)}), ${worst.requests} requests`,
+		);
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+if (failures.length > 0) {
+	console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
+	process.exit(1);
+}
+console.log('\nAll page types are within budget.');

@@ -1,0 +1,19 @@
+import { tracks } from '../../lib/content/tracks';
+import type { Locale } from '../../lib/i18n/locales';
+import { useTranslations } from '../../lib/i18n/translate';
+
+/** The few strings the search script needs, handed to it through a `data-labels` attribute. */
+export function searchLabels(locale: Locale): Record<string, string> {
+	const t = useTranslations(locale);
+	return {
+		prompt: t('search.prompt'),
+		loading: t('search.loading'),
+		empty: t('search.empty'),
+		count: t('search.count'),
+		countOne: t('search.countOne'),
+		error: t('search.error'),
+		'type.module': t('type.module'),
+		'type.page': t('type.page'),
+		...Object.fromEntries(tracks.map((track) => [`track.${track}`, t(`nav.${track}`)])),
+	};
+}

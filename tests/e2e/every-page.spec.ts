@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../../scripts/site-pages.ts';
+
+const pages = builtPages();
+
+test('the build has pages to check', () => {
+	expect(pages.length).toBeGreaterThan(20);
+});
+
+for (const path of pages) {
+	test(`${path}: no axe violations, no console errors`, async ({ browser }) => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.push(message.text());
+		});
+		page.on('pageerror', (error) => problems.push(error.message));
+		const response = await page.goto(path);
+		if (path !== '/404.html') expect(response?.status(), path).toBeLessThan(400);
+		await page.waitForLoadState('networkidle');
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(
+			violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+		).toEqual([]);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+}

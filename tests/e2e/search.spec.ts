@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+
+const cases = [
+	{ locale: 'en', query: 'hold', title: /hold/i, open: 'Search', dialog: 'Search the site' },
+	{ locale: 'fr', query: 'attente', title: /attente/i, open: 'Rechercher', dialog: 'Rechercher sur le site' },
+	{ locale: 'it', query: 'attesa', title: /attesa/i, open: 'Cerca', dialog: 'Cerca nel sito' },
+] as const;
+
+for (const { locale, query, title, dialog } of cases) {
+	test(`Ctrl+K search in ${locale} finds the hold module, in ${locale} only`, async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(`/${locale}/`);
+		await page.waitForLoadState('networkidle');
+		// Search code is not loaded until the dialog opens.
+		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(false);
+
+		await page.keyboard.press('Control+k');
+		const box = page.getByRole('dialog', { name: dialog });
+		await expect(box).toBeVisible();
+		await expect(box.getByRole('searchbox')).toBeFocused();
+		await page.keyboard.type(query);
+		const results = box.getByRole('listitem');
+		await expect(results.first()).toBeVisible();
+		await expect(box.getByRole('link', { name: title }).first()).toHaveAttribute(
+			'href',
+			`/${locale}/agents/hold-done-right/`,
+		);
+		const hrefs = await box.getByRole('link').evaluateAll((links) =>
+			links.map((link) => link.getAttribute('href') ?? ''),
+		);
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of hrefs) expect(href.startsWith(`/${locale}/`)).toBe(true);
+
+		await page.keyboard.press('Escape');
+		await expect(box).toBeHidden();
+		await expect(page.getByRole('button', { name: /^(Search|Rechercher|Cerca)/ })).toBeFocused();
+	});
+}
+
+test('the search page answers ?q= and filters by track', async ({ page }) => {
+	await page.goto('/en/search/?q=hold');
+	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('hold');
+	await expect(page.getByRole('status')).toContainText(/results? for “hold”/);
+	await expect(page.getByRole('link', { name: /hold, done right/i })).toBeVisible();
+
+	await page.getByRole('combobox', { name: 'Track' }).selectOption('callers');
+	await expect(page).toHaveURL(/track=callers/);
+	await expect(page.getByRole('link', { name: /hold, done right/i })).toHaveCount(0);
+	const metas = await page.locator('.results .meta').allTextContents();
+	for (const meta of metas) expect(meta).toContain('Callers');
+});
+
+test('the search page says so when nothing matches', async ({ page }) => {
+	await page.goto('/it/search/?q=zzzqqqxyz');
+	await expect(page.getByRole('status')).toHaveText('Nessun risultato per «zzzqqqxyz». Provi con una parola più breve o diversa.');
+	await expect(page.locator('.results li')).toHaveCount(0);
+});
+
+test('the search page shows a query with markup as plain text', async ({ page }) => {
+	await page.goto('/en/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+	await expect(page.getByRole('status')).toContainText('for “<img src=x onerror=alert(1)>”');
+	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('<img src=x onerror=alert(1)>');
+	await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('without JavaScript, the header search is a link to the search page', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/fr/');
+	await page.getByRole('link', { name: 'Rechercher' }).click();
+	await expect(page).toHaveURL(/\/fr\/search\/$/);
+	await context.close();
+});
