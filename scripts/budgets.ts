@@ -56,6 +56,10 @@ async function measure(browser: import('@playwright/test').Browser, url: string)
 		);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
+	// Islands that hydrate when visible (a quiz at the end of a module) count too: scroll to the end.
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(300);
 	const sizes = await Promise.all(pending);
 	await context.close();
 	return {

@@ -13,6 +13,8 @@ export function searchLabels(locale: Locale): Record<string, string> {
 		countOne: t('search.countOne'),
 		error: t('search.error'),
 		'type.module': t('type.module'),
+		'type.roleplay': t('type.roleplay'),
+		'type.quiz': t('type.quiz'),
 		'type.page': t('type.page'),
 		...Object.fromEntries(tracks.map((track) => [`track.${track}`, t(`nav.${track}`)])),
 	};

@@ -1,5 +1,5 @@
-import { locales, isLocale, type Locale } from '../i18n/locales';
-import { isTrack, type Track } from './tracks';
+import { locales, isLocale, type Locale } from '../i18n/locales.ts';
+import { isTrack, type Track } from './tracks.ts';
 
 /** Where a module file sits: `<lang>/<track>/<slug>.mdx` under `src/content/modules`. */
 export interface ModulePath {

@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales';
-import { ModuleContentError, parseModulePath } from './module-files';
-import type { ModuleData } from './module-schema';
-import type { Track } from './tracks';
+import type { Locale } from '../i18n/locales.ts';
+import { ModuleContentError, parseModulePath } from './module-files.ts';
+import type { ModuleData } from './module-schema.ts';
+import type { Track } from './tracks.ts';
 
 /** The part of a collection entry this index needs: `id` is `<lang>/<track>/<slug>`. */
 export interface ModuleEntryLike {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { tracks } from './tracks';
+import { tracks } from './tracks.ts';
 
 /** A reference a module cites. Every figure or rule in a module's body comes from one of these. */
 export const SourceSchema = z.object({

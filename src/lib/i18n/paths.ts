@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from './locales';
+import { isLocale, type Locale } from './locales.ts';
 
 /** `/fr/agents/` for (`fr`, `agents/`): every route lives under its language prefix. */
 export function localizePath(locale: Locale, path = ''): string {

@@ -1,4 +1,4 @@
-import { locales } from './locales';
+import { locales } from './locales.ts';
 
 /** `getStaticPaths` for pages that exist once per language. */
 export function localeStaticPaths() {

@@ -1,8 +1,8 @@
-import { fill } from './fill';
-import type { Locale } from './locales';
-import { en, type UIDictionary, type UIKey } from './ui/en';
-import { fr } from './ui/fr';
-import { it } from './ui/it';
+import { fill } from './fill.ts';
+import type { Locale } from './locales.ts';
+import { en, type UIDictionary, type UIKey } from './ui/en.ts';
+import { fr } from './ui/fr.ts';
+import { it } from './ui/it.ts';
 
 export type { UIKey };
 

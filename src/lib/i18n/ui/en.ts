@@ -32,6 +32,8 @@ export const en = {
 	'search.any': 'All',
 	'search.noscript': 'Search needs JavaScript. Browse the tracks from the menu instead.',
 	'type.module': 'Module',
+	'type.roleplay': 'Role-play',
+	'type.quiz': 'Quiz',
 	'type.page': 'Page',
 	'footer.privacy': 'No accounts, no tracking: nothing you do here leaves your device.',
 	'footer.languages': 'This site in other languages',

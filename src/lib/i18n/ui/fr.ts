@@ -1,4 +1,4 @@
-import type { UIDictionary } from './en';
+import type { UIDictionary } from './en.ts';
 
 /** Chaînes d’interface en français (vouvoiement). */
 export const fr: UIDictionary = {
@@ -31,6 +31,8 @@ export const fr: UIDictionary = {
 	'search.any': 'Tous',
 	'search.noscript': 'La recherche nécessite JavaScript. Parcourez plutôt les modules depuis le menu.',
 	'type.module': 'Module',
+	'type.roleplay': 'Jeu de rôle',
+	'type.quiz': 'Quiz',
 	'type.page': 'Page',
 	'footer.privacy': 'Ni compte ni pistage : rien de ce que vous faites ici ne quitte votre appareil.',
 	'footer.languages': 'Ce site dans d’autres langues',

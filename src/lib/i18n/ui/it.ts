@@ -1,4 +1,4 @@
-import type { UIDictionary } from './en';
+import type { UIDictionary } from './en.ts';
 
 /** Testi dell’interfaccia in italiano (registro: Lei). */
 export const it: UIDictionary = {
@@ -31,6 +31,8 @@ export const it: UIDictionary = {
 	'search.any': 'Tutti',
 	'search.noscript': 'La ricerca richiede JavaScript. Sfogli invece i percorsi dal menu.',
 	'type.module': 'Modulo',
+	'type.roleplay': 'Simulazione',
+	'type.quiz': 'Quiz',
 	'type.page': 'Pagina',
 	'footer.privacy': 'Nessun account, nessun tracciamento: nulla di ciò che fa qui lascia il Suo dispositivo.',
 	'footer.languages': 'Questo sito in altre lingue',

@@ -1,0 +1,47 @@
+import type { ProgressRecord, QuizResult, RoleplayResult } from './schema.ts';
+
+/** Records a finished quiz attempt: updates best and last, clears the attempt in progress. */
+export function recordQuizResult(record: ProgressRecord, quizId: string, result: QuizResult): ProgressRecord {
+	const previous = record.quizzes[quizId];
+	const best = previous?.best && previous.best.score >= result.score ? previous.best : result;
+	return {
+		...record,
+		quizzes: {
+			...record.quizzes,
+			[quizId]: { best, last: result, attempts: (previous?.attempts ?? 0) + 1 },
+		},
+	};
+}
+
+/** Saves the attempt in progress (seed and answers so far) so a reload can resume it. */
+export function saveQuizAttempt(
+	record: ProgressRecord,
+	quizId: string,
+	current: { seed: number; answers: Record<string, unknown> },
+): ProgressRecord {
+	const previous = record.quizzes[quizId] ?? { attempts: 0 };
+	return { ...record, quizzes: { ...record.quizzes, [quizId]: { ...previous, current } } };
+}
+
+/** Records a finished role-play call: keeps the best by `overall` and the last. */
+export function recordRoleplayResult(
+	record: ProgressRecord,
+	scenarioId: string,
+	result: RoleplayResult,
+): ProgressRecord {
+	const previous = record.roleplays[scenarioId];
+	const best = previous && previous.best.overall >= result.overall ? previous.best : result;
+	return {
+		...record,
+		roleplays: {
+			...record.roleplays,
+			[scenarioId]: { best, last: result, plays: (previous?.plays ?? 0) + 1 },
+		},
+	};
+}
+
+/** Marks a module (`<track>/<slug>`) as read, keeping the first date. */
+export function markModuleRead(record: ProgressRecord, moduleKey: string, date: string): ProgressRecord {
+	if (record.modulesRead[moduleKey]) return record;
+	return { ...record, modulesRead: { ...record.modulesRead, [moduleKey]: date } };
+}

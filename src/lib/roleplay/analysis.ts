@@ -1,0 +1,123 @@
+import { available, choose, start } from './engine.ts';
+import type { Dimension, Ending } from './schema.ts';
+import type { CallState, ScenarioGraph } from './types.ts';
+
+/** Best and worst total a dimension can reach over all complete calls. */
+export interface Bounds {
+	best: number;
+	worst: number;
+}
+
+export interface Analysis {
+	/** Per scored dimension, over every reachable complete call. */
+	bounds: Record<Dimension, Bounds>;
+	/** The endings some call reaches. */
+	endings: Ending[];
+	/** Reachable states where the call has not ended and no choice is available. */
+	deadEnds: { node: string; meters: CallState['meters']; recordOpened: boolean }[];
+}
+
+/** States explored before giving up: a scenario this large is a content mistake. */
+const MAX_STATES = 200_000;
+
+/** What only the future depends on: node, meters and whether the record was opened. */
+export function stateKey(state: CallState): string {
+	const { mood, patience, stress } = state.meters;
+	return `${state.node}|${mood}|${patience}|${stress}|${state.recordOpened ? 1 : 0}`;
+}
+
+/**
+ * Walks every reachable call (the graph is acyclic; states are memoised) and returns, for each
+ * dimension, the best and worst totals still reachable from `state` — in the same units as scores.
+ */
+export function explore(scenario: ScenarioGraph) {
+	const memo = new Map<string, Record<Dimension, Bounds>>();
+	const endings = new Set<Ending>();
+	const deadEnds: Analysis['deadEnds'] = [];
+	const zero = () =>
+		Object.fromEntries(scenario.dimensions.map((d) => [d, { best: 0, worst: 0 }])) as Record<
+			Dimension,
+			Bounds
+		>;
+
+	const future = (state: CallState): Record<Dimension, Bounds> => {
+		const key = stateKey(state);
+		const known = memo.get(key);
+		if (known) return known;
+		if (memo.size > MAX_STATES) {
+			throw new Error(`[both-ends:roleplay] ${scenario.id}: more than ${MAX_STATES} call states; simplify the scenario.`);
+		}
+		let result: Record<Dimension, Bounds>;
+		if (state.ended) {
+			endings.add(state.ended);
+			result = zero();
+		} else {
+			const choices = available(scenario, state);
+			if (choices.length === 0) {
+				deadEnds.push({ node: state.node, meters: state.meters, recordOpened: state.recordOpened });
+				result = zero();
+			} else {
+				result = Object.fromEntries(
+					scenario.dimensions.map((d) => [d, { best: -Infinity, worst: Infinity }]),
+				) as Record<Dimension, Bounds>;
+				for (const choice of choices) {
+					const after = future(choose(scenario, state, choice.id));
+					for (const d of scenario.dimensions) {
+						const gained = choice.score[d] ?? 0;
+						result[d].best = Math.max(result[d].best, gained + after[d].best);
+						result[d].worst = Math.min(result[d].worst, gained + after[d].worst);
+					}
+				}
+			}
+		}
+		memo.set(key, result);
+		return result;
+	};
+
+	return { future, endings, deadEnds };
+}
+
+/** Bounds per dimension, reachable endings and dead ends of a whole scenario. */
+export function analyse(scenario: ScenarioGraph): Analysis {
+	const walk = explore(scenario);
+	const bounds = walk.future(start(scenario));
+	return { bounds, endings: [...walk.endings].sort(), deadEnds: walk.deadEnds };
+}
+
+/** A total as a share of what was possible: 0 at the worst reachable, 1 at the best. */
+export function share(total: number, bounds: Bounds): number {
+	if (bounds.best === bounds.worst) return 1;
+	return Math.min(1, Math.max(0, (total - bounds.worst) / (bounds.best - bounds.worst)));
+}
+
+/**
+ * The choice ids of the best (or worst) complete call, by the sum of per-dimension shares:
+ * what a model learner (or the worst one) would do. Used by tests and by "what was possible".
+ */
+export function extremePath(scenario: ScenarioGraph, bounds: Record<Dimension, Bounds>, goal: 'best' | 'worst'): string[] {
+	const sign = goal === 'best' ? 1 : -1;
+	const weight = (d: Dimension) => {
+		const range = bounds[d].best - bounds[d].worst;
+		return range > 0 ? 1 / range : 0;
+	};
+	const memo = new Map<string, { value: number; choices: string[] }>();
+	const walk = (state: CallState): { value: number; choices: string[] } => {
+		const key = stateKey(state);
+		const known = memo.get(key);
+		if (known) return known;
+		let result = { value: 0, choices: [] as string[] };
+		if (!state.ended) {
+			let found: { value: number; choices: string[] } | undefined;
+			for (const choice of available(scenario, state)) {
+				const gained = scenario.dimensions.reduce((sum, d) => sum + weight(d) * (choice.score[d] ?? 0), 0);
+				const after = walk(choose(scenario, state, choice.id));
+				const total = sign * gained + after.value;
+				if (!found || total > found.value) found = { value: total, choices: [choice.id, ...after.choices] };
+			}
+			if (found) result = found;
+		}
+		memo.set(key, result);
+		return result;
+	};
+	return walk(start(scenario)).choices;
+}

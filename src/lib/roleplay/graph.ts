@@ -1,0 +1,120 @@
+import { analyse } from './analysis.ts';
+import type { ScenarioGraph } from './types.ts';
+
+/** A problem in a scenario: where it is (path inside the file) and what to do about it. */
+export interface GraphIssue {
+	path: (string | number)[];
+	message: string;
+}
+
+function successors(scenario: ScenarioGraph, id: string): string[] {
+	const node = scenario.nodes[id];
+	if (!node) return [];
+	return [...(node.branch ?? []).map((b) => b.next), ...(node.choices ?? []).map((c) => c.next)];
+}
+
+/** Structure: every node well-formed, every target known, every score on a listed dimension. */
+function structureIssues(scenario: ScenarioGraph): GraphIssue[] {
+	const issues: GraphIssue[] = [];
+	const known = (id: string) => Object.hasOwn(scenario.nodes, id);
+	if (!known(scenario.start)) {
+		issues.push({ path: ['start'], message: `start node "${scenario.start}" does not exist.` });
+	}
+	for (const [id, node] of Object.entries(scenario.nodes)) {
+		const hasChoices = node.choices !== undefined;
+		if (hasChoices && node.end) {
+			issues.push({ path: ['nodes', id], message: `node "${id}" has both choices and an ending; keep one.` });
+		}
+		if (!hasChoices && !node.end) {
+			issues.push({ path: ['nodes', id], message: `node "${id}" has no choices and no ending: add choices, or "end: resolved" (or another ending).` });
+		}
+		if (hasChoices && node.choices?.length === 0) {
+			issues.push({ path: ['nodes', id, 'choices'], message: `node "${id}" has an empty choice list.` });
+		}
+		node.branch?.forEach((rule, i) => {
+			if (!known(rule.next)) {
+				issues.push({ path: ['nodes', id, 'branch', i, 'next'], message: `branch of node "${id}" goes to unknown node "${rule.next}".` });
+			}
+		});
+		const seen = new Set<string>();
+		node.choices?.forEach((choice, i) => {
+			if (seen.has(choice.id)) {
+				issues.push({ path: ['nodes', id, 'choices', i, 'id'], message: `choice id "${choice.id}" is used twice in node "${id}".` });
+			}
+			seen.add(choice.id);
+			if (!known(choice.next)) {
+				issues.push({ path: ['nodes', id, 'choices', i, 'next'], message: `choice "${choice.id}" of node "${id}" goes to unknown node "${choice.next}".` });
+			}
+			for (const dimension of Object.keys(choice.score)) {
+				if (!(scenario.dimensions as string[]).includes(dimension)) {
+					issues.push({
+						path: ['nodes', id, 'choices', i, 'score', dimension],
+						message: `choice "${choice.id}" of node "${id}" scores "${dimension}", which is not in this scenario's dimensions (${scenario.dimensions.join(', ')}).`,
+					});
+				}
+			}
+		});
+	}
+	return issues;
+}
+
+/** Nodes no call can reach from the start. */
+function unreachableIssues(scenario: ScenarioGraph): GraphIssue[] {
+	const reached = new Set<string>();
+	const queue = [scenario.start];
+	while (queue.length > 0) {
+		const id = queue.pop()!;
+		if (reached.has(id) || !scenario.nodes[id]) continue;
+		reached.add(id);
+		queue.push(...successors(scenario, id));
+	}
+	return Object.keys(scenario.nodes)
+		.filter((id) => !reached.has(id))
+		.map((id) => ({ path: ['nodes', id], message: `node "${id}" cannot be reached from the start node "${scenario.start}".` }));
+}
+
+/** The first cycle found, reported at the node that closes it. */
+function cycleIssues(scenario: ScenarioGraph): GraphIssue[] {
+	const state = new Map<string, 'open' | 'done'>();
+	const trail: string[] = [];
+	const visit = (id: string): GraphIssue | undefined => {
+		if (state.get(id) === 'done' || !scenario.nodes[id]) return undefined;
+		if (state.get(id) === 'open') {
+			const loop = [...trail.slice(trail.indexOf(id)), id];
+			return { path: ['nodes', id], message: `the call can go round in a circle: ${loop.join(' → ')}. Calls must move forward.` };
+		}
+		state.set(id, 'open');
+		trail.push(id);
+		for (const next of successors(scenario, id)) {
+			const found = visit(next);
+			if (found) return found;
+		}
+		trail.pop();
+		state.set(id, 'done');
+		return undefined;
+	};
+	for (const id of [scenario.start, ...Object.keys(scenario.nodes)]) {
+		const found = visit(id);
+		if (found) return [found];
+	}
+	return [];
+}
+
+/**
+ * Every rule a scenario's graph must keep, checked in order; later checks only run once the
+ * earlier ones pass, because they need a sound graph to walk.
+ */
+export function graphIssues(scenario: ScenarioGraph): GraphIssue[] {
+	const structure = structureIssues(scenario);
+	if (structure.length > 0) return structure;
+	const shape = [...unreachableIssues(scenario), ...cycleIssues(scenario)];
+	if (shape.length > 0) return shape;
+	const { deadEnds } = analyse(scenario);
+	const seen = new Set<string>();
+	return deadEnds
+		.filter((dead) => !seen.has(dead.node) && seen.add(dead.node))
+		.map((dead) => ({
+			path: ['nodes', dead.node, 'choices'],
+			message: `a call can get stuck at node "${dead.node}": no choice is available when mood=${dead.meters.mood}, patience=${dead.meters.patience}, stress=${dead.meters.stress}, record ${dead.recordOpened ? 'opened' : 'not opened'}. Add a choice without "when", so the call always ends.`,
+		}));
+}
