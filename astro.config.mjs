@@ -12,4 +12,6 @@ export default defineConfig({
 	compressHTML: true,
 	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex()],
 	devToolbar: { enabled: false },
+	// No modulepreload helper in every page's header script: search loads on demand anyway.
+	vite: { build: { modulePreload: false } },
 });

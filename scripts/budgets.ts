@@ -31,6 +31,9 @@ const budgets: Record<string, Budget> = {
 	'track index': { match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/$`).test(p), total: 16 * KB, js: 2 * KB },
 	// The brief's bar: a module page ≤ 16 KB before search is opened (Starlight: ~48 KB).
 	module: { match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/[a-z0-9-]+/$`).test(p), total: 16 * KB, js: 2 * KB },
+	// The brief's bar for a call screen: ≤ 25 KB of JavaScript, Svelte runtime included.
+	'role-play': { match: (p) => /^\/(en|fr|it)\/practice\/[a-z0-9-]+\/$/.test(p), total: 45 * KB, js: 25 * KB },
+	'practice list': { match: (p) => /^\/(en|fr|it)\/practice\/$/.test(p), total: 24 * KB, js: 10 * KB },
 	// With a query, so Pagefind's script, WebAssembly and index chunks are counted.
 	'search results': { match: (p) => /^\/(en|fr|it)\/search\/$/.test(p), total: 150 * KB, js: 40 * KB, query: '?q=hold' },
 };

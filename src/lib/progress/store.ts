@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { emptyRecord, ProgressRecordSchema, type ProgressRecord } from './schema.ts';
 
 /** The storage key of the record; the backup of an unreadable record sits beside it. */
@@ -40,10 +41,10 @@ export function parseStored(
 	} catch {
 		return { ok: false, reason: 'not JSON' };
 	}
-	const parsed = ProgressRecordSchema.safeParse(data);
+	const parsed = v.safeParse(ProgressRecordSchema, data);
 	return parsed.success
-		? { ok: true, record: parsed.data }
-		: { ok: false, reason: parsed.error.issues[0]?.message ?? 'invalid' };
+		? { ok: true, record: parsed.output }
+		: { ok: false, reason: parsed.issues[0]?.message ?? 'invalid' };
 }
 
 /**
@@ -86,7 +87,7 @@ export function createProgressStore(storage: StorageLike | undefined): ProgressS
 	return {
 		read,
 		update(change) {
-			const next = ProgressRecordSchema.parse(change(structuredClone(read())));
+			const next = v.parse(ProgressRecordSchema, change(structuredClone(read())));
 			memory = next;
 			if (storage && health !== 'memory-only') {
 				try {

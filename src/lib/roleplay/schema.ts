@@ -110,8 +110,8 @@ export const RecordFieldSchema = z.strictObject({
 
 /** A past contact in the customer record. */
 export const HistoryEntrySchema = z.strictObject({
-	/** When: YYYY-MM-DD. */
-	date: z.iso.date(),
+	/** When: YYYY-MM-DD. (Astro's YAML reader turns a bare date into a Date; both are accepted.) */
+	date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]),
 	/** Why they called. */
 	reason: LocalizedText,
 	/** What happened. */

@@ -70,6 +70,16 @@ export const en = {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'This page does not exist, or it moved. Start again from the home page.',
 	'notFound.home': 'Go to the home page',
+	'nav.practice': 'Practice',
+	'practice.title': 'Practice calls',
+	'practice.intro': 'Role-plays of real situations. You choose what to say; the other person reacts; a debrief shows what worked and what would have been better. Results stay on this device.',
+	'practice.side.agent': 'You are the agent',
+	'practice.side.caller': 'You are the caller',
+	'practice.dimensions': 'Scored on',
+	'practice.best': 'Your best',
+	'practice.notPlayed': 'Not played yet',
+	'practice.teaches': 'Read first',
+	'practice.empty': 'No practice calls yet.',
 	'root.choose': 'Choose your language',
 } as const;
 

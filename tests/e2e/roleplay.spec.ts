@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
+import { debrief } from '../../src/lib/roleplay/debrief.ts';
+import { available, replay, start } from '../../src/lib/roleplay/engine.ts';
+import { roleplayStrings } from '../../src/lib/roleplay/strings.ts';
+import { ScenarioFileSchema } from '../../src/lib/roleplay/validate.ts';
+import type { Scenario } from '../../src/lib/roleplay/schema.ts';
+
+const strings = roleplayStrings.en;
+const scenarios: Scenario[] = readdirSync('src/content/scenarios')
+	.filter((file) => /^[^_].*\.yaml$/.test(file))
+	.map((file) => ScenarioFileSchema.parse(parse(readFileSync(`src/content/scenarios/${file}`, 'utf8'))));
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+async function expectNoAxeViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Plays `path` with number keys, checking each key picks the reply the engine offers at that turn. */
+async function playByKeyboard(page: Page, scenario: Scenario, path: string[]) {
+	let state = start(scenario);
+	for (const choiceId of path) {
+		const options = available(scenario, state);
+		const index = options.findIndex((o) => o.id === choiceId);
+		expect(index, `choice ${choiceId}`).toBeGreaterThanOrEqual(0);
+		const choices = page.getByRole('group', { name: strings.yourTurn }).getByRole('button');
+		await expect(choices).toHaveCount(options.length);
+		if (index < 4) {
+			await choices.first().focus();
+			await page.keyboard.press(String(index + 1));
+		} else {
+			await choices.nth(index).focus();
+			await page.keyboard.press('Enter');
+		}
+		state = replay(scenario, [...state.path.map((s) => s.choice), choiceId]);
+		if (!state.ended) {
+			await expect(page.getByRole('log', { name: strings.transcript })).toContainText(
+				options[index]!.say.en,
+			);
+		}
+	}
+	return state;
+}
+
+for (const scenario of scenarios) {
+	const { bounds } = analyse(scenario);
+	for (const goal of ['best', 'worst'] as const) {
+		test(`${scenario.id}: the ${goal} call, by keyboard, gets the engine's debrief`, async ({ page }) => {
+			const path = extremePath(scenario, bounds, goal);
+			const expected = debrief(scenario, replay(scenario, path), { bounds });
+			await page.goto(`/en/practice/${scenario.id}/`);
+			await page.getByRole('radio', { name: new RegExp(strings.modeAssessment) }).check();
+			await page.getByRole('button', { name: strings.startCall }).focus();
+			await page.keyboard.press('Enter');
+			const state = await playByKeyboard(page, scenario, path);
+			expect(state.ended).toBe(expected.outcome);
+
+			const report = page.getByRole('region', { name: strings.debrief });
+			await expect(page.getByRole('heading', { name: strings.debrief })).toBeFocused();
+			await expect(report).toContainText(strings.endings[expected.outcome]);
+			for (const dimension of scenario.dimensions) {
+				await expect(report.getByText(`${strings.dimensions[dimension]}: ${percent(expected.shares[dimension])}`)).toBeVisible();
+			}
+			await expect(report.getByText(`${strings.overall}: ${percent(expected.overall)}`)).toBeVisible();
+			if (expected.pivotal.length === 0) {
+				await expect(report).toContainText(strings.noPivotal);
+			} else {
+				await expect(report.getByRole('heading', { name: strings.pivotal }).locator('+ ol > li')).toHaveCount(expected.pivotal.length);
+			}
+			await expect(report.getByRole('status')).toHaveText(strings.saved);
+		});
+	}
+}
+
+test('a call in practice mode shows feedback after each choice; replay starts over; axe is clean throughout', async ({ page }) => {
+	const scenario = scenarios[0]!;
+	await page.goto(`/en/practice/${scenario.id}/`);
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: strings.startCall }).click();
+	await expectNoAxeViolations(page);
+	const first = available(scenario, start(scenario))[0]!;
+	await page.getByRole('group', { name: strings.yourTurn }).getByRole('button').first().click();
+	await expect(page.getByRole('log')).toContainText(first.feedback.en);
+	const { bounds } = analyse(scenario);
+	const rest = extremePath(scenario, bounds, 'best');
+	// Finish the call along the best path from the start (a fresh call, via replay below).
+	await page.goto(`/en/practice/${scenario.id}/`);
+	await page.getByRole('button', { name: strings.startCall }).click();
+	await playByKeyboard(page, scenario, rest);
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: strings.replay }).click();
+	await expect(page.getByRole('log').getByRole('listitem')).toHaveCount(1);
+	await expect(page.getByRole('group', { name: strings.yourTurn })).toBeVisible();
+});
+
+test('number keys do nothing while focus is outside the call screen', async ({ page }) => {
+	const scenario = scenarios[0]!;
+	await page.goto(`/en/practice/${scenario.id}/`);
+	await page.getByRole('button', { name: strings.startCall }).click();
+	await page.getByRole('link', { name: 'Skip to content' }).focus();
+	await page.keyboard.press('1');
+	await expect(page.getByRole('log').getByRole('listitem')).toHaveCount(1);
+});
+
+test('the practice list shows the best result after a call, in another language too', async ({ page }) => {
+	const scenario = scenarios[0]!;
+	const { bounds } = analyse(scenario);
+	const path = extremePath(scenario, bounds, 'best');
+	await page.goto(`/fr/practice/${scenario.id}/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await page.getByRole('button', { name: roleplayStrings.fr.startCall }).click();
+	let state = start(scenario);
+	for (const id of path) {
+		const index = available(scenario, state).findIndex((o) => o.id === id);
+		await page.getByRole('group', { name: roleplayStrings.fr.yourTurn }).getByRole('button').nth(index).click();
+		state = replay(scenario, [...state.path.map((s) => s.choice), id]);
+	}
+	await expect(page.getByRole('heading', { name: roleplayStrings.fr.debrief })).toBeVisible();
+	await page.goto('/it/practice/');
+	await expect(page.locator(`[data-scenario="${scenario.id}"]`)).toHaveText(/Il Suo miglior risultato: 100%/);
+});
