@@ -12,6 +12,7 @@ export default defineConfig({
 	compressHTML: true,
 	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex()],
 	devToolbar: { enabled: false },
-	// No modulepreload helper in every page's header script: search loads on demand anyway.
+	// No modulepreload polyfill: pages load at most one island and the search UI on demand.
 	vite: { build: { modulePreload: false } },
+
 });

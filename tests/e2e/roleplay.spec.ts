@@ -1,50 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { debrief } from '../../src/lib/roleplay/debrief.ts';
 import { available, replay, start } from '../../src/lib/roleplay/engine.ts';
 import { roleplayStrings } from '../../src/lib/roleplay/strings.ts';
-import { ScenarioFileSchema } from '../../src/lib/roleplay/validate.ts';
-import type { Scenario } from '../../src/lib/roleplay/schema.ts';
+import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
 const strings = roleplayStrings.en;
-const scenarios: Scenario[] = readdirSync('src/content/scenarios')
-	.filter((file) => /^[^_].*\.yaml$/.test(file))
-	.map((file) => ScenarioFileSchema.parse(parse(readFileSync(`src/content/scenarios/${file}`, 'utf8'))));
+const scenarios = shippedScenarios();
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 async function expectNoAxeViolations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Plays `path` with number keys, checking each key picks the reply the engine offers at that turn. */
-async function playByKeyboard(page: Page, scenario: Scenario, path: string[]) {
-	let state = start(scenario);
-	for (const choiceId of path) {
-		const options = available(scenario, state);
-		const index = options.findIndex((o) => o.id === choiceId);
-		expect(index, `choice ${choiceId}`).toBeGreaterThanOrEqual(0);
-		const choices = page.getByRole('group', { name: strings.yourTurn }).getByRole('button');
-		await expect(choices).toHaveCount(options.length);
-		if (index < 4) {
-			await choices.first().focus();
-			await page.keyboard.press(String(index + 1));
-		} else {
-			await choices.nth(index).focus();
-			await page.keyboard.press('Enter');
-		}
-		state = replay(scenario, [...state.path.map((s) => s.choice), choiceId]);
-		if (!state.ended) {
-			await expect(page.getByRole('log', { name: strings.transcript })).toContainText(
-				options[index]!.say.en,
-			);
-		}
-	}
-	return state;
 }
 
 for (const scenario of scenarios) {
@@ -58,7 +27,7 @@ for (const scenario of scenarios) {
 			await expect(page.getByRole('button', { name: strings.startCall })).toBeEnabled();
 			await page.getByRole('button', { name: strings.startCall }).focus();
 			await page.keyboard.press('Enter');
-			const state = await playByKeyboard(page, scenario, path);
+			const state = await playByKeyboard(page, scenario, path, strings);
 			expect(state.ended).toBe(expected.outcome);
 
 			const report = page.getByRole('region', { name: strings.debrief });
@@ -92,7 +61,7 @@ test('a call in practice mode shows feedback after each choice; replay starts ov
 	// Finish the call along the best path from the start (a fresh call, via replay below).
 	await page.goto(`/en/practice/${scenario.id}/`);
 	await page.getByRole('button', { name: strings.startCall }).click();
-	await playByKeyboard(page, scenario, rest);
+	await playByKeyboard(page, scenario, rest, strings);
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: strings.replay }).click();
 	await expect(page.getByRole('log').getByRole('listitem')).toHaveCount(1);
@@ -127,4 +96,16 @@ test('the practice list shows the best result after a call, in another language 
 	await expect(page.locator(`[data-scenario="${scenario.id}"]`)).toHaveText(
 		`Il Suo miglior risultato: ${percent(expected.overall)}`,
 	);
+});
+
+test('a scenario page carries only its own language', async ({ page }) => {
+	for (const scenario of scenarios) {
+		await page.goto(`/it/practice/${scenario.id}/`);
+		const props = (await page.locator('astro-island').getAttribute('props')) ?? '';
+		// The island's data is JSON: compare JSON-escaped text.
+		const json = (text: string) => JSON.stringify(text).slice(1, -1);
+		expect(props).toContain(json(scenario.brief.it));
+		expect(props).not.toContain(json(scenario.brief.en));
+		expect(props).not.toContain(json(scenario.brief.fr));
+	}
 });

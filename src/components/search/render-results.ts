@@ -1,4 +1,3 @@
-import { fill } from '../../lib/i18n/fill';
 import type { SearchHit } from '../../lib/search/pagefind-client';
 
 /**
@@ -50,5 +49,6 @@ export function renderResults(list: HTMLElement, hits: readonly SearchHit[], lab
 /** "1 result" or "N results", in the page's language. */
 export function countMessage(labels: Record<string, string>, total: number, query: string): string {
 	const template = total === 0 ? labels.empty : total === 1 ? labels.countOne : labels.count;
-	return fill(template ?? '', { count: total, query });
+	// Two fixed placeholders; kept local so the search chunk imports nothing shared.
+	return (template ?? '').replace('{count}', String(total)).replace('{query}', query);
 }

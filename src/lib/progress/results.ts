@@ -1,4 +1,4 @@
-import type { ProgressRecord, QuizResult, RoleplayResult } from './schema.ts';
+import type { ProgressRecord, QuizResult, ReceivedAssignment, RoleplayResult } from './schema.ts';
 
 /** Records a finished quiz attempt: updates best and last, clears the attempt in progress. */
 export function recordQuizResult(record: ProgressRecord, quizId: string, result: QuizResult): ProgressRecord {
@@ -44,4 +44,25 @@ export function recordRoleplayResult(
 export function markModuleRead(record: ProgressRecord, moduleKey: string, date: string): ProgressRecord {
 	if (record.modulesRead[moduleKey]) return record;
 	return { ...record, modulesRead: { ...record.modulesRead, [moduleKey]: date } };
+}
+
+/** Keeps an assignment opened from a link; opening the same link again keeps the first date. */
+export function receiveAssignment(
+	record: ProgressRecord,
+	received: { id: string; fragment: string; title: string },
+	date: string,
+): ProgressRecord {
+	const previous: ReceivedAssignment | undefined = record.assignments[received.id];
+	return {
+		...record,
+		assignments: {
+			...record.assignments,
+			[received.id]: {
+				...previous,
+				fragment: received.fragment,
+				title: received.title,
+				received: previous?.received ?? date,
+			},
+		},
+	};
 }

@@ -1,96 +1,188 @@
-// Valibot, not Zod: this schema runs in the browser on every read of on-device data, and Valibot's
-// tree-shaken validators cost ~2 KB gzip where Zod (even zod/mini) costs 6–8 KB. Content schemas,
-// which only run at build time, stay on Astro's Zod.
-import * as v from 'valibot';
-
-/** An id from our own content (quiz, scenario, module key): short, lowercase, safe to show. */
-const ContentId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9/-]{0,79}$/));
-/** ISO 8601 timestamp, as written by `new Date().toISOString()`. */
-const Timestamp = v.pipe(v.string(), v.isoTimestamp());
-/** A share between 0 and 1. */
-const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-/** A count of attempts or plays. */
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+/**
+ * The on-device progress record and its validation. Hand-written on purpose: this runs in every
+ * island that records progress, and a role-play page must stay under 25 KB of JavaScript with the
+ * Svelte runtime (~15 KB). A schema library costs ~2 KB gzip here; these checks cost ~0.5 KB.
+ * `tests/unit/progress/` covers every rule.
+ */
 
 /** One finished quiz attempt. */
-export const QuizResultSchema = v.object({
+export interface QuizResult {
 	/** Score as a share of the maximum, 0–1. */
-	score: Share,
+	score: number;
 	/** Whether the score reached the quiz's pass mark. */
-	passed: v.boolean(),
-	/** When the attempt was finished. */
-	date: Timestamp,
-});
+	passed: boolean;
+	/** When the attempt was finished (ISO 8601). */
+	date: string;
+}
 
 /** A quiz the learner has started or finished. */
-export const QuizProgressSchema = v.object({
+export interface QuizProgress {
 	/** The best finished attempt (highest score, earliest on a tie). */
-	best: v.optional(QuizResultSchema),
+	best?: QuizResult;
 	/** The most recent finished attempt. */
-	last: v.optional(QuizResultSchema),
+	last?: QuizResult;
 	/** How many attempts were finished. */
-	attempts: Count,
+	attempts: number;
 	/**
 	 * The attempt in progress, so a reload shows the same shuffled order and the answers given.
 	 * `answers` belongs to the quiz code, which validates it again before use.
 	 */
-	current: v.optional(
-		v.object({
-			/** Seed of the attempt's shuffle. */
-			seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 32 - 1)),
-			/** Answers so far, by question id. */
-			answers: v.record(v.pipe(v.string(), v.maxLength(80)), v.unknown()),
-		}),
-	),
-});
+	current?: { seed: number; answers: Record<string, unknown> };
+}
 
 /** One finished role-play call. */
-export const RoleplayResultSchema = v.object({
+export interface RoleplayResult {
 	/** Share of the best reachable score per dimension, 0–1. */
-	shares: v.record(v.pipe(v.string(), v.maxLength(30)), Share),
+	shares: Record<string, number>;
 	/** Mean of the shares, 0–1: the figure "best result" compares on. */
-	overall: Share,
+	overall: number;
 	/** How the call ended (`resolved`, `callback`, …). */
-	outcome: v.pipe(v.string(), v.maxLength(30)),
+	outcome: string;
 	/** practice or assessment. */
-	mode: v.picklist(['practice', 'assessment']),
-	/** When the call ended. */
-	date: Timestamp,
-});
+	mode: 'practice' | 'assessment';
+	/** When the call ended (ISO 8601). */
+	date: string;
+}
 
 /** A role-play the learner has played. */
-export const RoleplayProgressSchema = v.object({
+export interface RoleplayProgress {
 	/** The best call so far, by `overall`. */
-	best: RoleplayResultSchema,
+	best: RoleplayResult;
 	/** The most recent call. */
-	last: RoleplayResultSchema,
+	last: RoleplayResult;
 	/** How many calls were finished. */
-	plays: Count,
-});
+	plays: number;
+}
+
+/** An assignment the learner opened from a trainer's link. */
+export interface ReceivedAssignment {
+	/** The link's fragment (`a=…`) as received; `decodeAssignment` validates it whenever it is used. */
+	fragment: string;
+	/** Its title, for lists. */
+	title: string;
+	/** When the link was first opened (ISO 8601). */
+	received: string;
+	/** The learner's name, once they asked for a completion code. */
+	name?: string;
+}
 
 /**
  * Everything the site keeps about a learner, on their device only. Versioned so a later format
- * can migrate older records; anything that fails this schema is kept aside as a backup, never
+ * can migrate older records; data failing these checks is kept aside as a backup, never
  * silently dropped (see `store.ts`).
  */
-export const ProgressRecordSchema = v.object({
+export interface ProgressRecord {
 	/** Format version of this record. */
-	version: v.literal(1),
+	version: 1;
 	/** Quizzes by quiz id. */
-	quizzes: v.optional(v.record(ContentId, QuizProgressSchema), {}),
+	quizzes: Record<string, QuizProgress>;
 	/** Role-plays by scenario id. */
-	roleplays: v.optional(v.record(ContentId, RoleplayProgressSchema), {}),
+	roleplays: Record<string, RoleplayProgress>;
 	/** Modules read, by `<track>/<slug>`, with when. */
-	modulesRead: v.optional(v.record(ContentId, Timestamp), {}),
-});
-
-export type QuizResult = v.InferOutput<typeof QuizResultSchema>;
-export type QuizProgress = v.InferOutput<typeof QuizProgressSchema>;
-export type RoleplayResult = v.InferOutput<typeof RoleplayResultSchema>;
-export type ProgressRecord = v.InferOutput<typeof ProgressRecordSchema>;
+	modulesRead: Record<string, string>;
+	/** Assignments received, by assignment id. */
+	assignments: Record<string, ReceivedAssignment>;
+}
 
 export const CURRENT_VERSION = 1;
 
 export function emptyRecord(): ProgressRecord {
-	return { version: 1, quizzes: {}, roleplays: {}, modulesRead: {} };
+	return { version: 1, quizzes: {}, roleplays: {}, modulesRead: {}, assignments: {} };
 }
+
+/** Thrown by `checkRecord`, saying where the data went wrong. */
+export class ProgressShapeError extends Error {
+	constructor(path: string, expected: string) {
+		super(`[both-ends:progress] ${path}: expected ${expected}`);
+		this.name = 'ProgressShapeError';
+	}
+}
+
+type Check<T> = (value: unknown, path: string) => T;
+
+const fail = (path: string, expected: string): never => {
+	throw new ProgressShapeError(path, expected);
+};
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text =
+	(max: number, pattern?: RegExp): Check<string> =>
+	(value, path) =>
+		typeof value === 'string' && value.length <= max && (!pattern || pattern.test(value))
+			? value
+			: fail(path, `text of at most ${max} characters${pattern ? ` matching ${pattern}` : ''}`);
+const number =
+	(min: number, max: number, integer = false): Check<number> =>
+	(value, path) =>
+		typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value))
+			? value
+			: fail(path, `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
+const boolean: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false'));
+const optional =
+	<T>(check: Check<T>): Check<T | undefined> =>
+	(value, path) =>
+		value === undefined ? undefined : check(value, path);
+/** A map with content ids as keys; missing means empty. */
+const recordOf =
+	<T>(check: Check<T>, keys: Check<string> = contentId): Check<Record<string, T>> =>
+	(value, path) => {
+		if (value === undefined) return {};
+		if (!isObject(value)) return fail(path, 'an object');
+		const entries = Object.entries(value);
+		if (entries.length > 5000) return fail(path, 'at most 5000 entries');
+		return Object.fromEntries(entries.map(([key, item]) => [keys(key, `${path}.${key}`), check(item, `${path}.${key}`)]));
+	};
+const object =
+	<T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> =>
+	(value, path) => {
+		if (!isObject(value)) return fail(path, 'an object');
+		const result: Record<string, unknown> = {};
+		for (const key of Object.keys(fields) as (keyof T & string)[]) {
+			const checked = fields[key](value[key], `${path}.${key}`);
+			if (checked !== undefined) result[key] = checked;
+		}
+		return result as T;
+	};
+
+/** An id from our own content (quiz, scenario, module key): short, lowercase, safe to show. */
+const contentId = text(80, /^[a-z0-9][a-z0-9/-]*$/);
+const timestamp = text(40, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+const share = number(0, 1);
+const count = number(0, 100_000, true);
+
+const quizResult = object<QuizResult>({ score: share, passed: boolean, date: timestamp });
+const quizProgress = object<QuizProgress>({
+	best: optional(quizResult),
+	last: optional(quizResult),
+	attempts: count,
+	current: optional(
+		object<NonNullable<QuizProgress['current']>>({
+			seed: number(0, 2 ** 32 - 1, true),
+			answers: (value, path) => (isObject(value) ? value : fail(path, 'an object')),
+		}),
+	),
+});
+const roleplayResult = object<RoleplayResult>({
+	shares: recordOf(share, text(30)),
+	overall: share,
+	outcome: text(30),
+	mode: (value, path) => (value === 'practice' || value === 'assessment' ? value : fail(path, 'practice or assessment')),
+	date: timestamp,
+});
+const receivedAssignment = object<ReceivedAssignment>({
+	fragment: text(4096),
+	title: text(80),
+	received: timestamp,
+	name: optional(text(60)),
+});
+
+/** Checks unknown data (from storage or an imported file) and returns a clean record, or throws `ProgressShapeError`. */
+export const checkRecord: (value: unknown) => ProgressRecord = (value) =>
+	object<ProgressRecord>({
+		version: (v, path) => (v === 1 ? 1 : fail(path, 'version 1')),
+		quizzes: recordOf(quizProgress),
+		roleplays: recordOf(object<RoleplayProgress>({ best: roleplayResult, last: roleplayResult, plays: count })),
+		modulesRead: recordOf(timestamp),
+		assignments: recordOf(receivedAssignment, text(16, /^[a-z0-9]+$/)),
+	})(value, 'progress');

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { emptyRecord, ProgressRecordSchema, type ProgressRecord } from './schema.ts';
+import { checkRecord, emptyRecord, type ProgressRecord } from './schema.ts';
 
 /** The storage key of the record; the backup of an unreadable record sits beside it. */
 export const STORAGE_KEY = 'both-ends:progress';
@@ -28,6 +27,10 @@ export interface ProgressStore {
 	health(): StoreHealth;
 	/** The raw text kept aside when stored data was unreadable, if any. */
 	backup(): string | null;
+	/** Forgets the backup of unreadable data (after the learner saved or declined it). */
+	discardBackup(): void;
+	/** Deletes everything this site stored on the device. */
+	clear(): void;
 }
 
 /** Parses stored text into a record, or says why it cannot. Never throws. */
@@ -41,10 +44,11 @@ export function parseStored(
 	} catch {
 		return { ok: false, reason: 'not JSON' };
 	}
-	const parsed = v.safeParse(ProgressRecordSchema, data);
-	return parsed.success
-		? { ok: true, record: parsed.output }
-		: { ok: false, reason: parsed.issues[0]?.message ?? 'invalid' };
+	try {
+		return { ok: true, record: checkRecord(data) };
+	} catch (error) {
+		return { ok: false, reason: (error as Error).message };
+	}
 }
 
 /**
@@ -87,7 +91,7 @@ export function createProgressStore(storage: StorageLike | undefined): ProgressS
 	return {
 		read,
 		update(change) {
-			const next = v.parse(ProgressRecordSchema, change(structuredClone(read())));
+			const next = checkRecord(change(structuredClone(read())));
 			memory = next;
 			if (storage && health !== 'memory-only') {
 				try {
@@ -101,6 +105,24 @@ export function createProgressStore(storage: StorageLike | undefined): ProgressS
 		},
 		health: () => health,
 		backup: () => backupText ?? safeGet(BACKUP_KEY),
+		discardBackup() {
+			backupText = null;
+			try {
+				storage?.removeItem(BACKUP_KEY);
+			} catch {
+				// Nothing stored, nothing to forget.
+			}
+		},
+		clear() {
+			memory = emptyRecord();
+			backupText = null;
+			try {
+				storage?.removeItem(STORAGE_KEY);
+				storage?.removeItem(BACKUP_KEY);
+			} catch {
+				// Storage refused: the memory copy is already empty.
+			}
+		},
 	};
 }
 
