@@ -80,6 +80,17 @@ export const en = {
 	'practice.notPlayed': 'Not played yet',
 	'practice.teaches': 'Read first',
 	'practice.empty': 'No practice calls yet.',
+	'assign.title': "Build an assignment",
+	'assign.intro': "Pick modules, quizzes and role-plays, and send your learners one link or QR code. Their results come back to you as completion codes you paste into the results review.",
+	'review.title': "Review results",
+	'review.intro': "Paste your learners’ completion codes to see who passed what, then export a CSV.",
+	'assignment.title': "Your assignment",
+	'trainers.tools': "Tools for trainers",
+	'nav.progress': "My progress",
+	'progress.title': "My progress",
+	'progress.intro': "What you have read, practised and passed, kept in this browser only.",
+	'footer.more': "More",
+	'module.practice': "Practise it in a call",
 	'root.choose': 'Choose your language',
 } as const;
 

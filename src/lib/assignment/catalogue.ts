@@ -1,0 +1,54 @@
+import { getCollection } from 'astro:content';
+import { toModuleRef } from '../content/module-index.ts';
+import type { Track } from '../content/tracks.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localizePath } from '../i18n/paths.ts';
+
+/** Something a trainer can assign, in one language. */
+export interface CatalogueItem {
+	/** Item key as carried in links (`m:agents/hold-done-right`, `q:…`, `r:…`). */
+	key: string;
+	kind: 'module' | 'quiz' | 'roleplay';
+	track: Track;
+	title: string;
+	href: string;
+	minutes?: number;
+}
+
+/** Everything assignable, in one language, grouped by track then kind. Build time only. */
+export async function getCatalogue(locale: Locale): Promise<CatalogueItem[]> {
+	const modules = (await getCollection('modules'))
+		.map((entry) => toModuleRef(entry))
+		.filter((ref) => ref.locale === locale)
+		.sort((a, b) => a.entry.data.order - b.entry.data.order);
+	const items: CatalogueItem[] = modules.map((ref) => ({
+		key: `m:${ref.track}/${ref.slug}`,
+		kind: 'module',
+		track: ref.track,
+		title: ref.entry.data.title,
+		href: ref.href,
+		minutes: ref.entry.data.minutes,
+	}));
+	const trackOfModule = new Map(modules.map((ref) => [`${ref.track}/${ref.slug}`, ref.track]));
+	for (const { data: quiz } of await getCollection('quizzes')) {
+		const first = quiz.modules[0];
+		items.push({
+			key: `q:${quiz.id}`,
+			kind: 'quiz',
+			track: (first && trackOfModule.get(first)) || 'agents',
+			title: quiz.title[locale],
+			href: localizePath(locale, `quiz/${quiz.id}/`),
+		});
+	}
+	for (const { data: scenario } of await getCollection('scenarios')) {
+		items.push({
+			key: `r:${scenario.id}`,
+			kind: 'roleplay',
+			track: scenario.track,
+			title: scenario.title[locale],
+			href: localizePath(locale, `practice/${scenario.id}/`),
+			minutes: scenario.minutes,
+		});
+	}
+	return items;
+}

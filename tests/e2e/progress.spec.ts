@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { encodeBase64Url } from '../../src/lib/assignment/base64url.ts';
+import { encodeCompletion } from '../../src/lib/assignment/code.ts';
+import { encodeAssignment } from '../../src/lib/assignment/link.ts';
+import { assignmentStrings } from '../../src/lib/assignment/strings.ts';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/lib/progress/store.ts';
+import { progressStrings } from '../../src/lib/progress/strings.ts';
+
+const a = assignmentStrings.en;
+const p = progressStrings.en;
+
+async function expectNoAxeViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const assignment = {
+	v: 1 as const,
+	i: 'weekone123',
+	t: 'Week one <b>bold</b>',
+	p: 70,
+	n: 'Read <script>alert(1)</script> first',
+	x: ['m:agents/hold-done-right', 'r:cold-call', 'q:does-not-exist'],
+};
+
+test('an assignment link shows its items, lists unknown ones, shows its text escaped and is kept on the device', async ({ page }) => {
+	await page.goto(`/en/assignment/#${encodeAssignment(assignment)}`);
+	await expect(page.getByRole('heading', { name: 'Week one <b>bold</b>' })).toBeVisible();
+	await expect(page.getByText('Read <script>alert(1)</script> first')).toBeVisible();
+	await expect(page.locator('main b')).toHaveCount(0);
+	await expect(page.locator('main script', { hasText: 'alert(1)' })).toHaveCount(0);
+	await expect(page.getByText(/left out: q:does-not-exist/)).toBeVisible();
+	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
+	await expect(page.getByText('0 of 2 done')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await page.goto('/en/progress/');
+	await expect(page.getByRole('link', { name: 'Open “Week one <b>bold</b>”' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+for (const [name, fragment, message] of [
+	['cut-off', encodeAssignment(assignment).slice(0, 40), a.badMalformed],
+	['empty', '', a.badEmpty],
+	['oversized', `a=${'A'.repeat(5000)}`, a.badTooLong],
+	['tampered', `a=${encodeBase64Url(JSON.stringify({ ...assignment, p: 500 }))}`, a.badInvalid],
+] as const) {
+	test(`a ${name} assignment link gets a clear message and a way home`, async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`/en/assignment/#${fragment}`);
+		await expect(page.getByRole('alert')).toContainText(message);
+		await page.getByRole('link', { name: a.goHome }).click();
+		await expect(page).toHaveURL(/\/en\/$/);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('the review flags a tampered code and a line that is not a code, and still reads the good one', async ({ page }) => {
+	const good = encodeCompletion({ v: 1, a: 'weekone123', t: 'Week one', p: 70, n: 'Ana Lima', r: [['m:agents/hold-done-right', null, '2026-11-20']] });
+	const tampered = good.replace('-', '-x').replace(/x(.)/, 'y$1');
+	await page.goto('/en/trainers/review/');
+	await page.getByRole('textbox', { name: a.pasteLabel }).fill([good, tampered, 'hello there'].join('\n'));
+	await page.getByRole('button', { name: a.readCodes }).click();
+	await expect(page.getByText(`Line 2: ${a.codeErrors.checksum}`)).toBeVisible();
+	await expect(page.getByText(`Line 3: ${a.codeErrors['not-a-code']}`)).toBeVisible();
+	await expect(page.getByRole('table').getByRole('row', { name: /Ana Lima/ })).toContainText(a.passed);
+	await expectNoAxeViolations(page);
+});
+
+test('corrupted stored progress is kept as a backup, the learner is told, and the site keeps working', async ({ page }) => {
+	await page.goto('/en/');
+	await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"quizzes":'), STORAGE_KEY);
+	await page.goto('/en/agents/hold-done-right/');
+	await page.getByRole('button', { name: p.markRead }).click();
+	await expect(page.getByText(p.readOn)).toBeVisible();
+	expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"version":1,"quizzes":');
+
+	await page.goto('/en/progress/');
+	await expect(page.getByRole('alert')).toContainText(p.recovered);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: p.downloadBackup }).click();
+	expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"quizzes":');
+	await page.getByRole('button', { name: p.discardBackup }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Agents' }).getByText(/^1 of \d+ modules read$/)).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('when storage is blocked, progress works in memory and the learner is told', async ({ browser }) => {
+	const context = await browser.newContext();
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('blocked', 'SecurityError');
+			},
+		});
+	});
+	const page = await context.newPage();
+	await page.goto('/en/progress/');
+	await expect(page.getByRole('alert')).toContainText(p.memoryOnly);
+	await context.close();
+});
+
+test('export, import with a preview, and delete everything', async ({ page }) => {
+	await page.goto('/en/agents/first-ten-seconds/');
+	await page.getByRole('button', { name: p.markRead }).click();
+	await page.goto('/en/progress/');
+	const exported = page.waitForEvent('download');
+	await page.getByRole('button', { name: p.exportButton }).click();
+	const file = await (await exported).path();
+	expect(JSON.parse(readFileSync(file, 'utf8')).modulesRead['agents/first-ten-seconds']).toBeTruthy();
+
+	await page.getByRole('button', { name: p.deleteButton }).click();
+	await page.getByRole('button', { name: p.deleteButton }).click();
+	await expect(page.getByRole('status').filter({ hasText: p.deleteDone })).toBeVisible();
+	await expect(page.getByText(p.empty)).toBeVisible();
+
+	await page.getByLabel(p.importLabel).setInputFiles(file);
+	await expect(page.getByText(/This file holds 1 modules read/)).toBeVisible();
+	await page.getByRole('button', { name: p.importConfirm }).click();
+	await expect(page.getByText(p.importDone)).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Agents' }).getByText(/^1 of \d+ modules read$/)).toBeVisible();
+
+	await page.getByLabel(p.importLabel).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":7}') });
+	await expect(page.getByText(p.importBad)).toBeVisible();
+});
+
+test('progress made in one tab shows up in another', async ({ context }) => {
+	const progress = await context.newPage();
+	await progress.goto('/en/progress/');
+	await expect(progress.getByRole('region', { name: 'Agents' }).getByText(/^0 of \d+ modules read$/)).toBeVisible();
+	const reading = await context.newPage();
+	await reading.goto('/en/agents/hold-done-right/');
+	await reading.getByRole('button', { name: p.markRead }).click();
+	await expect(progress.getByRole('region', { name: 'Agents' }).getByText(/^1 of \d+ modules read$/)).toBeVisible();
+});
