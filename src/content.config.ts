@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { ModuleSchema } from './lib/content/module-schema';
+import { GlossarySchema, TermSchema } from './lib/glossary/schema';
 import { QuizFileSchema } from './lib/quiz/validate';
 import { ScenarioFileSchema } from './lib/roleplay/validate';
 
@@ -22,4 +24,13 @@ const quizzes = defineCollection({
 	schema: QuizFileSchema,
 });
 
-export const collections = { modules, scenarios, quizzes };
+/** The glossary: `src/content/glossary.yaml`, one `terms` list with every language in each entry. */
+const glossary = defineCollection({
+	loader: file('src/content/glossary.yaml', {
+		// The whole file is checked first (unique ids), then each term becomes an entry.
+		parser: (text) => GlossarySchema.parse(parse(text)).terms,
+	}),
+	schema: TermSchema,
+});
+
+export const collections = { modules, scenarios, quizzes, glossary };

@@ -91,6 +91,12 @@ export const en = {
 	'progress.intro': "What you have read, practised and passed, kept in this browser only.",
 	'footer.more': "More",
 	'module.practice': "Practise it in a call",
+	'sources.title': "Sources",
+	'sources.intro': "Every source the modules cite, with the modules that cite it. Strong sources are laws, regulators and peer-reviewed studies; where a module relies on weaker evidence, it says so.",
+	'sources.citedBy': "Cited in",
+	'glossary.title': "Glossary",
+	'glossary.intro': "The words of the trade, in plain language.",
+	'glossary.source': "Source",
 	'root.choose': 'Choose your language',
 } as const;
 

@@ -90,5 +90,11 @@ export const fr: UIDictionary = {
 	'progress.intro': "Ce que vous avez lu, pratiqué et réussi, gardé dans ce navigateur uniquement.",
 	'footer.more': "Plus",
 	'module.practice': "S’y exercer au téléphone",
+	'sources.title': "Sources",
+	'sources.intro': "Toutes les sources citées par les modules, avec les modules qui les citent. Les sources solides sont des lois, des autorités de régulation et des études évaluées par des pairs ; quand un module s’appuie sur des éléments plus fragiles, il le dit.",
+	'sources.citedBy': "Cité dans",
+	'glossary.title': "Glossaire",
+	'glossary.intro': "Les mots du métier, en langage clair.",
+	'glossary.source': "Source",
 	'root.choose': 'Choisissez votre langue',
 };

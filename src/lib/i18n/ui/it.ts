@@ -90,5 +90,11 @@ export const it: UIDictionary = {
 	'progress.intro': "Ciò che ha letto, praticato e superato, conservato solo in questo browser.",
 	'footer.more': "Altro",
 	'module.practice': "Si eserciti in una chiamata",
+	'sources.title': "Fonti",
+	'sources.intro': "Tutte le fonti citate dai moduli, con i moduli che le citano. Le fonti solide sono leggi, autorità di regolazione e studi sottoposti a revisione; quando un modulo si basa su prove più deboli, lo dice.",
+	'sources.citedBy': "Citata in",
+	'glossary.title': "Glossario",
+	'glossary.intro': "Le parole del mestiere, in parole semplici.",
+	'glossary.source': "Fonte",
 	'root.choose': 'Scelga la lingua',
 };
