@@ -61,6 +61,7 @@ export function createProgressStore(storage: StorageLike | undefined): ProgressS
 	let memory: ProgressRecord = emptyRecord();
 	let backupText: string | null = null;
 
+	const isMemoryOnly = () => health === 'memory-only';
 	const safeGet = (key: string): string | null => {
 		try {
 			return storage?.getItem(key) ?? null;
@@ -73,7 +74,8 @@ export function createProgressStore(storage: StorageLike | undefined): ProgressS
 	const read = (): ProgressRecord => {
 		if (health === 'memory-only' || !storage) return memory;
 		const text = safeGet(STORAGE_KEY);
-		if (text === null) return health === 'memory-only' ? memory : emptyRecord();
+		// `safeGet` turns the store memory-only when storage throws.
+		if (text === null) return isMemoryOnly() ? memory : emptyRecord();
 		const parsed = parseStored(text);
 		if (parsed.ok) return parsed.record;
 		// Unreadable: keep the raw text aside (once), then start clean.

@@ -79,13 +79,15 @@ export function start(scenario: ScenarioGraph): CallState {
 	};
 }
 
+/** The choice type of a scenario: its own (with text) or the bare graph's. */
+export type ChoiceOf<S extends ScenarioGraph> = NonNullable<S['nodes'][string]['choices']>[number];
+
 /** The choices the learner has now: the node's choices whose `when` holds; none once ended. */
-export function available(scenario: ScenarioGraph, state: CallState): GraphChoice[] {
+export function available<S extends ScenarioGraph>(scenario: S, state: CallState): ChoiceOf<S>[] {
 	if (state.ended) return [];
 	const node = scenario.nodes[state.node];
-	return (node?.choices ?? []).filter((choice) =>
-		conditionHolds(choice.when, state.meters, state.recordOpened),
-	);
+	const choices = (node?.choices ?? []) as ChoiceOf<S>[];
+	return choices.filter((choice: GraphChoice) => conditionHolds(choice.when, state.meters, state.recordOpened));
 }
 
 /** The state after making `choiceId`. Pure: `state` is not changed. */
