@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { ModuleSchema } from './lib/content/module-schema';
 import { GlossarySchema, TermSchema } from './lib/glossary/schema';
+import { PathSchema } from './lib/paths/schema';
 import { QuizFileSchema } from './lib/quiz/validate';
 import { ScenarioFileSchema } from './lib/roleplay/validate';
 
@@ -33,4 +34,10 @@ const glossary = defineCollection({
 	schema: TermSchema,
 });
 
-export const collections = { modules, scenarios, quizzes, glossary };
+/** Learning paths: `src/content/paths/<id>.yaml`, ordered items with text per language. */
+const paths = defineCollection({
+	loader: glob({ base: './src/content/paths', pattern: '[^_]*.yaml' }),
+	schema: PathSchema,
+});
+
+export const collections = { modules, scenarios, quizzes, glossary, paths };

@@ -38,6 +38,8 @@ export async function getCatalogue(locale: Locale): Promise<CatalogueItem[]> {
 			track: (first && trackOfModule.get(first)) || 'agents',
 			title: quiz.title[locale],
 			href: localizePath(locale, `quiz/${quiz.id}/`),
+			// About 45 seconds a question.
+			minutes: Math.max(2, Math.ceil(quiz.questions.length * 0.75)),
 		});
 	}
 	for (const { data: scenario } of await getCollection('scenarios')) {
