@@ -42,11 +42,11 @@ test('the search page answers ?q= and filters by track', async ({ page }) => {
 	await page.goto('/en/search/?q=hold');
 	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('hold');
 	await expect(page.getByRole('status')).toContainText(/results? for “hold”/);
-	await expect(page.getByRole('link', { name: /hold, done right/i })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Hold, done right', exact: true })).toBeVisible();
 
 	await page.getByRole('combobox', { name: 'Track' }).selectOption('callers');
 	await expect(page).toHaveURL(/track=callers/);
-	await expect(page.getByRole('link', { name: /hold, done right/i })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Hold, done right', exact: true })).toHaveCount(0);
 	const metas = await page.locator('.results .meta').allTextContents();
 	for (const meta of metas) expect(meta).toContain('Callers');
 });

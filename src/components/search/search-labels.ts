@@ -16,6 +16,8 @@ export function searchLabels(locale: Locale): Record<string, string> {
 		'type.roleplay': t('type.roleplay'),
 		'type.quiz': t('type.quiz'),
 		'type.page': t('type.page'),
+		'type.tool': t('type.tool'),
+		'type.path': t('type.path'),
 		...Object.fromEntries(tracks.map((track) => [`track.${track}`, t(`nav.${track}`)])),
 	};
 }

@@ -35,6 +35,7 @@ export const en = {
 	'type.roleplay': 'Role-play',
 	'type.quiz': 'Quiz',
 	'type.page': 'Page',
+	'type.tool': 'Tool',
 	'footer.privacy': 'No accounts, no tracking: nothing you do here leaves your device.',
 	'footer.languages': 'This site in other languages',
 	'home.title': 'Both Ends: better phone calls, from both ends of the line',
@@ -97,6 +98,13 @@ export const en = {
 	'glossary.title': "Glossary",
 	'glossary.intro': "The words of the trade, in plain language.",
 	'glossary.source': "Source",
+	'paths.title': "Learning paths",
+	'paths.intro': "Modules, quizzes and practice calls in a sensible order, with where you stand on each.",
+	'paths.size': "{count} steps · about {minutes} min",
+	'paths.doneCount': "{done} of {total} done on this device",
+	'paths.done': "Done",
+	'paths.todo': "To do",
+	'type.path': "Learning path",
 	'root.choose': 'Choose your language',
 } as const;
 

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { assignmentStrings } from '../../src/lib/assignment/strings.ts';
+import { fill } from '../../src/lib/i18n/fill.ts';
+import { progressStrings } from '../../src/lib/progress/strings.ts';
+import type { Quiz } from '../../src/lib/quiz/schema.ts';
+import { quizStrings } from '../../src/lib/quiz/strings.ts';
+import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
+import { debrief } from '../../src/lib/roleplay/debrief.ts';
+import { replay } from '../../src/lib/roleplay/engine.ts';
+import { roleplayStrings } from '../../src/lib/roleplay/strings.ts';
+import { answer, press } from './helpers/quiz.ts';
+import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
+
+const a = assignmentStrings.en;
+const q = quizStrings.en;
+const r = roleplayStrings.en;
+
+test('the whole loop: a trainer assigns, a learner completes and sends a code, the trainer reviews and exports', async ({ browser }) => {
+	test.setTimeout(120_000);
+	// Trainer builds the assignment.
+	const trainer = await browser.newContext();
+	const builder = await trainer.newPage();
+	await builder.goto('/en/trainers/assign/');
+	for (const name of [/^Module Hold, done right/, /^Quiz Spot the Bzzzt/, /^Role-play The cold call that knew nothing/]) {
+		await builder.getByRole('checkbox', { name }).check();
+	}
+	await builder.getByRole('textbox', { name: a.titleLabel }).fill('Week one — group B');
+	await builder.getByRole('spinbutton', { name: a.passMarkLabel }).fill('60');
+	await builder.getByRole('button', { name: a.create }).click();
+	const link = new URL(await builder.getByRole('textbox', { name: a.linkLabel }).inputValue());
+
+	// A learner opens it in a fresh browser.
+	const learnerContext = await browser.newContext();
+	const learner = await learnerContext.newPage();
+	await learner.goto(link.pathname + link.hash);
+	await expect(learner.getByRole('heading', { name: 'Week one — group B' })).toBeVisible();
+	await expect(learner.getByText(fill(a.progressCount, { done: 0, total: 3 }))).toBeVisible();
+	await expect(learner.getByText(a.finishLocked)).toBeVisible();
+
+	// 1. The module, marked read.
+	await learner.getByRole('link', { name: 'Hold, done right' }).click();
+	await learner.getByRole('button', { name: progressStrings.en.markRead }).click();
+	await expect(learner.getByText(progressStrings.en.readOn)).toBeVisible();
+
+	// 2. The quiz, answered right.
+	const quiz = parse(readFileSync('src/content/quizzes/spot-the-bzzzt.yaml', 'utf8')) as Quiz;
+	await learner.goto('/en/quiz/spot-the-bzzzt/');
+	for (const [index, question] of quiz.questions.entries()) {
+		await answer(learner, question, 'en', true);
+		await press(learner, learner.getByRole('button', { name: q.check, exact: true }));
+		await press(learner, learner.getByRole('button', { name: index === quiz.questions.length - 1 ? q.seeResults : q.next, exact: true }));
+	}
+	await expect(learner.getByText(fill(q.scored, { percent: 100 }))).toBeVisible();
+
+	// 3. The role-play, played along its best path by keyboard.
+	const scenario = shippedScenarios().find((s) => s.id === 'cold-call')!;
+	const { bounds } = analyse(scenario);
+	const path = extremePath(scenario, bounds, 'best');
+	const callScore = Math.round(debrief(scenario, replay(scenario, path), { bounds }).overall * 100);
+	await learner.goto('/en/practice/cold-call/');
+	await learner.getByRole('button', { name: r.startCall }).click();
+	await playByKeyboard(learner, scenario, path, r);
+	await expect(learner.getByRole('heading', { name: r.debrief })).toBeFocused();
+
+	// Back to the assignment: all done, a completion code.
+	await learner.goto(link.pathname + link.hash);
+	await expect(learner.getByText(fill(a.progressCount, { done: 3, total: 3 }))).toBeVisible();
+	await learner.getByRole('textbox', { name: a.nameLabel }).fill('Giulia Rossi');
+	await learner.getByRole('button', { name: a.makeCode }).click();
+	const code = await learner.getByRole('textbox', { name: a.codeLabel }).inputValue();
+	expect(code).toMatch(/^BE1-/);
+	await expect(learner.getByRole('heading', { name: a.certificate })).toBeVisible();
+	await expect(learner.getByText(a.honesty)).toBeVisible();
+
+	// The trainer pastes the code: the table shows the learner passed, and the CSV holds the same figures.
+	const review = await trainer.newPage();
+	await review.goto('/en/trainers/review/');
+	await review.getByRole('textbox', { name: a.pasteLabel }).fill(code);
+	await review.getByRole('button', { name: a.readCodes }).click();
+	const row = review.getByRole('row', { name: /Giulia Rossi/ });
+	await expect(row).toContainText('Week one — group B');
+	await expect(row).toContainText(a.read);
+	await expect(row).toContainText('100%');
+	await expect(row).toContainText(`${callScore}%`);
+	await expect(row).toContainText(a.passed);
+	const download = review.waitForEvent('download');
+	await review.getByRole('button', { name: a.exportCsv }).click();
+	const csv = readFileSync(await (await download).path(), 'utf8');
+	const [header, line] = csv.trim().split('\r\n');
+	expect(header).toBe(`${a.learner},${a.assignment},"Hold, done right",Spot the Bzzzt,The cold call that knew nothing,${a.result}`);
+	expect(line).toBe(`Giulia Rossi,Week one — group B,${a.read},100,${callScore},${a.passed}`);
+	await trainer.close();
+	await learnerContext.close();
+});

@@ -1,0 +1,571 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { fill } from '../../src/lib/i18n/fill.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import type { Question, Quiz } from '../../src/lib/quiz/schema.ts';
+import { quizStrings } from '../../src/lib/quiz/strings.ts';
+
+// Right answers come from the quiz files themselves, never from this test.
+const loadQuiz = (id: string) =>
+	parse(readFileSync(`src/content/quizzes/${id}.yaml`, 'utf8')) as Quiz;
+const quizIds = readdirSync('src/content/quizzes')
+	.filter((name) => name.endsWith('.yaml'))
+	.map((name) => name.replace(/\.yaml$/, ''));
+
+/** How a string appears inside an island's props attribute: JSON, then HTML-escaped. */
+const inProps = (text: string) =>
+	JSON.stringify(text)
+		.slice(1, -1)
+		.replace(/&/g, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
+
+async function expectNoAxeViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(
+		violations.map(
+			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+		),
+	).toEqual([]);
+}
+
+// --- Keyboard only: Tab to things, arrows in radio groups and selects, Space and Enter. ---------
+
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab until `target` (or, with `within`, anything inside it) has focus. */
+async function tabTo(page: Page, target: Locator, within = false) {
+	await expect(target).toBeAttached();
+	for (let i = 0; i < 200; i += 1) {
+		const there = within
+			? await target.evaluate((el) => el.contains(document.activeElement))
+			: await isFocused(target);
+		if (there) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${target}`);
+}
+
+async function press(page: Page, button: Locator) {
+	await tabTo(page, button);
+	await page.keyboard.press('Enter');
+}
+
+/** Tabs into a radio group, then arrows to `target` (arrows select as they move). */
+async function chooseRadio(page: Page, group: Locator, target: Locator) {
+	await tabTo(page, group, true);
+	for (let i = 0; i < 12; i += 1) {
+		if (await isFocused(target)) {
+			if (!(await target.isChecked())) await page.keyboard.press('Space');
+			await expect(target).toBeChecked();
+			return;
+		}
+		await page.keyboard.press('ArrowDown');
+	}
+	throw new Error(`Arrows never reached ${target}`);
+}
+
+async function tick(page: Page, box: Locator) {
+	await tabTo(page, box);
+	await page.keyboard.press('Space');
+	await expect(box).toBeChecked();
+}
+
+/** Focuses a select and arrows through its options until `label` is chosen. */
+async function chooseOption(page: Page, select: Locator, label: string) {
+	await tabTo(page, select);
+	for (let i = 0; i < 12; i += 1) {
+		if (
+			(await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '')) ===
+			label
+		)
+			return;
+		await page.keyboard.press('ArrowDown');
+	}
+	throw new Error(`No option "${label}" in ${select}`);
+}
+
+/** Sorts an order question with its Move up buttons, announcing each move. */
+async function putInOrder(page: Page, group: Locator, items: string[], locale: Locale) {
+	const s = quizStrings[locale];
+	for (let target = 0; target < items.length; target += 1) {
+		const text = items[target] as string;
+		const current = await group.locator('li .step').allTextContents();
+		const moves = current.indexOf(text) - target;
+		if (moves <= 0) continue;
+		const up = group.getByRole('button', {
+			name: spaces(`${s.moveUp}${s.colon} ${text}`),
+			exact: true,
+		});
+		const down = group.getByRole('button', {
+			name: spaces(`${s.moveDown}${s.colon} ${text}`),
+			exact: true,
+		});
+		await tabTo(page, up);
+		for (let m = 0; m < moves; m += 1) {
+			await page.keyboard.press('Enter');
+			// Focus stays with the moved item: on Move up, or on Move down once it reached the top.
+			await expect(m === moves - 1 && target === 0 ? down : up).toBeFocused();
+		}
+		await expect(page.getByRole('status').filter({ hasText: text })).toHaveText(
+			fill(s.moved, { item: text, position: target + 1, total: items.length }),
+		);
+	}
+	await expect(group.locator('li .step')).toHaveText(items);
+}
+
+/** Answers `question` by keyboard, right or (deliberately) wrong. */
+async function answer(page: Page, question: Question, locale: Locale, right: boolean) {
+	const s = quizStrings[locale];
+	const group = page.getByRole('group', { name: spaces(question.prompt[locale]), exact: true });
+	await expect(group).toBeVisible();
+	const radio = (name: string) => group.getByRole('radio', { name: spaces(name), exact: true });
+	switch (question.type) {
+		case 'single': {
+			const option = question.options.find((o) => (o.correct === true) === right);
+			await chooseRadio(page, group, radio(option!.text[locale]));
+			break;
+		}
+		case 'best': {
+			const option = question.options.find((o) => (right ? o.credit === 1 : o.credit === 0));
+			await chooseRadio(page, group, radio(option!.text[locale]));
+			break;
+		}
+		case 'truefalse':
+			await chooseRadio(page, group, radio(question.answer === right ? s.true : s.false));
+			break;
+		case 'multiple': {
+			const picks = right
+				? question.options.filter((o) => o.correct)
+				: question.options.filter((o) => !o.correct).slice(0, 1);
+			for (const option of picks) {
+				await tick(
+					page,
+					group.getByRole('checkbox', { name: spaces(option.text[locale]), exact: true }),
+				);
+			}
+			break;
+		}
+		case 'spot': {
+			const speaker = {
+				agent: s.speakerAgent,
+				caller: s.speakerCaller,
+				narrator: s.speakerNarrator,
+			};
+			const picks = right
+				? question.lines.filter((l) => l.mistake)
+				: question.lines.filter((l) => !l.mistake).slice(0, 1);
+			for (const line of picks) {
+				const name = spaces(`${speaker[line.speaker]}${s.colon} ${line.text[locale]}`);
+				await tick(page, group.getByRole('checkbox', { name, exact: true }));
+			}
+			break;
+		}
+		case 'order':
+			// Wrong: leave the shuffled start, which is never the right order.
+			if (right)
+				await putInOrder(
+					page,
+					group,
+					question.items.map((i) => i.text[locale]),
+					locale,
+				);
+			else
+				await expect(group.locator('li .step')).not.toHaveText(
+					question.items.map((i) => i.text[locale]),
+				);
+			break;
+		case 'match':
+			for (const [index, pair] of question.pairs.entries()) {
+				const chosen = right ? pair : question.pairs[(index + 1) % question.pairs.length]!;
+				const select = group.getByRole('combobox', {
+					name: spaces(pair.left[locale]),
+					exact: true,
+				});
+				await chooseOption(page, select, chosen.right[locale]);
+			}
+			break;
+	}
+}
+
+async function sayHowSure(page: Page, locale: Locale, sure: boolean) {
+	const s = quizStrings[locale];
+	const group = page.getByRole('group', { name: `${s.sureLegend} ${s.sureOptional}` });
+	await chooseRadio(
+		page,
+		group,
+		group.getByRole('radio', { name: sure ? s.sure : s.unsure, exact: true }),
+	);
+}
+
+/** Accessible names have plain spaces where the text has non-breaking ones (French « … »). */
+const spaces = (text: string) => text.replace(/\s+/g, ' ');
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
+
+// --- Journeys --------------------------------------------------------------------------------
+
+test('pass a practice quiz by keyboard alone, with feedback after each answer; axe before, during, after', async ({
+	page,
+}) => {
+	const locale = 'en';
+	const s = quizStrings[locale];
+	const quiz = loadQuiz('first-ten-seconds');
+	await page.goto(`/${locale}/quiz/${quiz.id}/`);
+	const total = quiz.questions.length;
+	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	for (const [index, question] of quiz.questions.entries()) {
+		await expect(heading(page, fill(s.questionOf, { n: index + 1, total }))).toBeVisible();
+		await answer(page, question, locale, true);
+		if (index === 0) await sayHowSure(page, locale, true);
+		await press(page, page.getByRole('button', { name: s.check, exact: true }));
+		// Practice: the verdict and the explanation come at once, in a live region.
+		const feedback = page.getByRole('status').filter({ hasText: s.verdictRight });
+		await expect(feedback).toContainText(question.explanation[locale]);
+		const next = page.getByRole('button', {
+			name: index === total - 1 ? s.seeResults : s.next,
+			exact: true,
+		});
+		await expect(next).toBeFocused();
+		// The answer is locked once checked.
+		const form = page.getByRole('group', { name: spaces(question.prompt[locale]), exact: true });
+		for (const control of await form.locator('input, select, button').all())
+			await expect(control).toBeDisabled();
+		if (index === 0) await expectNoAxeViolations(page);
+		await page.keyboard.press('Enter');
+	}
+
+	const results = heading(page, s.resultsHeading);
+	await expect(results).toBeFocused();
+	await expect(page.getByText(fill(s.scored, { percent: 100 }))).toBeVisible();
+	await expect(page.getByText(fill(s.passed, { passMark: quiz.passMark }))).toBeVisible();
+	await expect(page.getByText(fill(s.calSureRight, { count: 1 }))).toBeVisible();
+	await expect(page.getByText(s.calGood)).toBeVisible();
+	await expect(page.getByRole('button', { name: s.retryMissed })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+});
+
+test('fail an assessment by keyboard, retry the missed questions, pass, reload and see the result', async ({
+	page,
+}) => {
+	const locale = 'fr';
+	const s = quizStrings[locale];
+	const quiz = loadQuiz('hold-done-right');
+	expect(quiz.mode).toBe('assessment');
+	// Wrong on these three (order left shuffled scores at most 3/4): at most (4 + 0.75) / 7 < 75 %.
+	const wrong = new Set(
+		quiz.questions.filter((q) => ['order', 'spot', 'multiple'].includes(q.type)).map((q) => q.id),
+	);
+	expect(wrong.size).toBe(3);
+	const spot = quiz.questions.find((q) => q.type === 'spot')!;
+
+	await page.goto(`/${locale}/quiz/${quiz.id}/`);
+	const total = quiz.questions.length;
+	for (const [index, question] of quiz.questions.entries()) {
+		const counter = heading(page, fill(s.questionOf, { n: index + 1, total }));
+		// Focus moves to each next question's heading (not to the first on page load).
+		if (index > 0) await expect(counter).toBeFocused();
+		else await expect(counter).toBeVisible();
+		await answer(page, question, locale, !wrong.has(question.id));
+		if (question.id === spot.id) await sayHowSure(page, locale, true);
+		await press(
+			page,
+			page.getByRole('button', { name: index === total - 1 ? s.seeResults : s.next, exact: true }),
+		);
+		// Assessment: no feedback until the end.
+		if (index < total - 1) {
+			for (const verdict of [s.verdictRight, s.verdictWrong])
+				await expect(page.getByText(verdict, { exact: true })).toHaveCount(0);
+		}
+		if (index === 2) await expectNoAxeViolations(page);
+	}
+
+	await expect(heading(page, s.resultsHeading)).toBeFocused();
+	await expect(page.getByText(fill(s.notPassed, { passMark: quiz.passMark }))).toBeVisible();
+	await expect(page.getByText(fill(s.calSureWrong, { count: 1 }))).toBeVisible();
+	await expect(page.getByText(s.calAdvice)).toBeVisible();
+	// Each question shows the learner's answer, the right one and the explanation.
+	const spotReview = page
+		.getByRole('listitem')
+		.filter({
+			has: page.getByRole('heading', {
+				name: fill(s.questionN, { n: quiz.questions.indexOf(spot) + 1 }),
+			}),
+		});
+	await expect(spotReview).toContainText(spot.explanation[locale]);
+	for (const line of spot.lines.filter((l) => l.mistake))
+		await expect(spotReview).toContainText(line.mistake![locale]);
+	await expect(spotReview).toContainText(s.spotMissed);
+	await expectNoAxeViolations(page);
+
+	await press(page, page.getByRole('button', { name: s.retryMissed, exact: true }));
+	await expect(page.getByText(fill(s.retrying, { count: 3 }))).toBeVisible();
+	const retried = quiz.questions.filter((q) => wrong.has(q.id));
+	for (const [index, question] of retried.entries()) {
+		await expect(heading(page, fill(s.questionOf, { n: index + 1, total: 3 }))).toBeFocused();
+		await answer(page, question, locale, true);
+		await press(
+			page,
+			page.getByRole('button', { name: index === 2 ? s.seeResults : s.next, exact: true }),
+		);
+	}
+	await expect(heading(page, s.resultsHeading)).toBeFocused();
+	await expect(page.getByText(fill(s.scored, { percent: 100 }))).toBeVisible();
+	await expect(page.getByText(fill(s.passed, { passMark: quiz.passMark }))).toBeVisible();
+
+	await page.reload();
+	await expect(heading(page, s.resultsHeading)).toBeVisible();
+	await expect(page.getByText(fill(s.scored, { percent: 100 }))).toBeVisible();
+	await expect(page.getByText(fill(s.attemptsMany, { count: 2 }))).toBeVisible();
+	await expect(page.getByText(fill(s.bestScore, { percent: 100 }), { exact: false })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// Start again: a fresh round; the stored best stays on the device.
+	await press(page, page.getByRole('button', { name: s.startAgain, exact: true }));
+	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeFocused();
+	const stored = await page.evaluate(() =>
+		JSON.parse(localStorage.getItem('both-ends:progress') ?? '{}'),
+	);
+	expect(stored.quizzes[quiz.id]).toMatchObject({ attempts: 2, best: { score: 1, passed: true } });
+});
+
+test('a reload mid-quiz keeps the answers given and shows the same order', async ({ page }) => {
+	const locale = 'it';
+	const s = quizStrings[locale];
+	const quiz = loadQuiz('role-play-in-pairs');
+	const [first, second] = quiz.questions;
+	expect(first?.type).toBe('single');
+	expect(second?.type).toBe('order');
+	const total = quiz.questions.length;
+	await page.goto(`/${locale}/quiz/${quiz.id}/`);
+	await answer(page, first!, locale, true);
+	await sayHowSure(page, locale, false);
+	await press(page, page.getByRole('button', { name: s.check, exact: true }));
+
+	// Checked, then reloaded: the same question, its answer, its feedback.
+	await page.reload();
+	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
+	const right = first!.type === 'single' ? first!.options.find((o) => o.correct)! : undefined;
+	await expect(
+		page.getByRole('radio', { name: spaces(right!.text[locale]), exact: true }),
+	).toBeChecked();
+	await expect(page.getByRole('radio', { name: s.unsure, exact: true })).toBeChecked();
+	await expect(page.getByRole('status').filter({ hasText: s.verdictRight })).toContainText(
+		first!.explanation[locale],
+	);
+
+	await press(page, page.getByRole('button', { name: s.next, exact: true }));
+	const group = page.getByRole('group', { name: spaces(second!.prompt[locale]), exact: true });
+	const steps = group.locator('li .step');
+	await expect(steps).toHaveCount(second!.type === 'order' ? second!.items.length : 0);
+	const order = await steps.allTextContents();
+	await page.reload();
+	await expect(heading(page, fill(s.questionOf, { n: 2, total }))).toBeVisible();
+	await expect(group.locator('li .step')).toHaveText(order);
+	await expect(page.getByText(s.verdictRight, { exact: true })).toHaveCount(0);
+});
+
+test('the quiz at the end of a module page works, in that page’s language only', async ({
+	page,
+}) => {
+	const locale = 'it';
+	const s = quizStrings[locale];
+	const quiz = loadQuiz('before-you-dial');
+	const response = await page.goto(`/${locale}/callers/before-you-dial/`);
+	const html = (await response?.text()) ?? '';
+	// Only Italian reaches the page: every Italian prompt is in its HTML, no English or French one.
+	for (const question of quiz.questions) {
+		expect(html).toContain(inProps(question.prompt.it));
+		expect(html).not.toContain(inProps(question.prompt.en));
+		expect(html).not.toContain(inProps(question.prompt.fr));
+	}
+	const section = page.getByRole('region', { name: s.moduleHeading });
+	await section.scrollIntoViewIfNeeded();
+	await expect(
+		section.getByRole('heading', {
+			name: fill(s.questionOf, { n: 1, total: quiz.questions.length }),
+		}),
+	).toBeVisible();
+	await answer(page, quiz.questions[0]!, locale, false);
+	await press(page, section.getByRole('button', { name: s.check, exact: true }));
+	await expect(section.getByRole('status').filter({ hasText: s.verdictWrong })).toContainText(
+		quiz.questions[0]!.explanation[locale],
+	);
+	await expectNoAxeViolations(page);
+	await expect(section.getByRole('link', { name: s.ownPage })).toHaveAttribute(
+		'href',
+		`/${locale}/quiz/${quiz.id}/`,
+	);
+});
+
+test('Spot the Bzzzt can be answered in each language', async ({ browser }) => {
+	const quiz = loadQuiz('spot-the-bzzzt');
+	for (const locale of ['en', 'fr', 'it'] as const) {
+		// Progress is per quiz, not per language: a fresh device for each language.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const s = quizStrings[locale];
+		await page.goto(`/${locale}/quiz/${quiz.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			fill(s.pageTitle, { title: quiz.title[locale] }),
+		);
+		for (const [index, question] of quiz.questions.entries()) {
+			await answer(page, question, locale, true);
+			await press(page, page.getByRole('button', { name: s.check, exact: true }));
+			await expect(page.getByRole('status').filter({ hasText: s.verdictRight })).toBeVisible();
+			await press(
+				page,
+				page.getByRole('button', {
+					name: index === quiz.questions.length - 1 ? s.seeResults : s.next,
+					exact: true,
+				}),
+			);
+		}
+		await expect(page.getByText(fill(s.scored, { percent: 100 }))).toBeVisible();
+		await context.close();
+	}
+});
+
+test('progress is per quiz, whatever the language: a finished quiz shows its results in another', async ({
+	page,
+}) => {
+	const quiz = loadQuiz('spot-the-bzzzt');
+	await page.goto(`/en/quiz/${quiz.id}/`);
+	for (const [index, question] of quiz.questions.entries()) {
+		await answer(page, question, 'en', true);
+		await press(page, page.getByRole('button', { name: quizStrings.en.check, exact: true }));
+		const last = index === quiz.questions.length - 1;
+		await press(
+			page,
+			page.getByRole('button', {
+				name: last ? quizStrings.en.seeResults : quizStrings.en.next,
+				exact: true,
+			}),
+		);
+	}
+	await page.goto(`/it/quiz/${quiz.id}/`);
+	await expect(heading(page, quizStrings.it.resultsHeading)).toBeVisible();
+	await expect(page.getByText(fill(quizStrings.it.scored, { percent: 100 }))).toBeVisible();
+});
+
+test('an unanswered question asks for an answer instead of moving on', async ({ page }) => {
+	const s = quizStrings.en;
+	const quiz = loadQuiz('first-ten-seconds');
+	await page.goto(`/en/quiz/${quiz.id}/`);
+	await press(page, page.getByRole('button', { name: s.check, exact: true }));
+	await expect(page.getByRole('status').filter({ hasText: s.needChoice })).toBeVisible();
+	await expect(
+		heading(page, fill(s.questionOf, { n: 1, total: quiz.questions.length })),
+	).toBeVisible();
+});
+
+test('bad stored data never breaks the quiz', async ({ page }) => {
+	const s = quizStrings.en;
+	const quiz = loadQuiz('last-call-next-call');
+	const total = quiz.questions.length;
+	// A record that parses but whose attempt does not fit the quiz: a fresh attempt, record kept.
+	await page.addInitScript((id) => {
+		if (sessionStorage.getItem('seeded')) return;
+		sessionStorage.setItem('seeded', '1');
+		localStorage.setItem(
+			'both-ends:progress',
+			JSON.stringify({
+				version: 1,
+				quizzes: {
+					[id]: {
+						attempts: 1,
+						last: { score: 0.5, passed: false, date: '2026-11-01T10:00:00.000Z' },
+						best: { score: 0.5, passed: false, date: '2026-11-01T10:00:00.000Z' },
+						current: {
+							seed: 7,
+							answers: {
+								'@round': { asked: ['nope'], position: 0, finished: false },
+								nope: { value: 1 },
+							},
+						},
+					},
+				},
+			}),
+		);
+	}, quiz.id);
+	await page.goto(`/en/quiz/${quiz.id}/`);
+	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
+	const kept = await page.evaluate(() =>
+		JSON.parse(localStorage.getItem('both-ends:progress') ?? '{}'),
+	);
+	expect(kept.quizzes[quiz.id]).toMatchObject({ attempts: 1, best: { score: 0.5 } });
+	expect(
+		kept.quizzes[quiz.id].current['@round'] ?? kept.quizzes[quiz.id].current.answers['@round'],
+	).toMatchObject({
+		asked: quiz.questions.map((q) => q.id),
+	});
+
+	// Garbage: kept aside, the learner is told, the quiz starts.
+	await page.evaluate(() => localStorage.setItem('both-ends:progress', '{not json'));
+	await page.reload();
+	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
+	await expect(page.getByText(s.storageRecovered)).toBeVisible();
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('both-ends:progress:backup')))
+		.toBe('{not json');
+});
+
+test('at 320 px the quiz does not scroll sideways, and results print without controls', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+	const page = await context.newPage();
+	const s = quizStrings.fr;
+	const quiz = loadQuiz('spot-the-bzzzt');
+	await page.goto(`/fr/quiz/${quiz.id}/`);
+	await expect(
+		heading(page, fill(s.questionOf, { n: 1, total: quiz.questions.length })),
+	).toBeVisible();
+	const overflow = () =>
+		page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+	expect(await overflow()).toBeLessThanOrEqual(0);
+	for (const [index, question] of quiz.questions.entries()) {
+		await answer(page, question, 'fr', index === 0);
+		await press(page, page.getByRole('button', { name: s.check, exact: true }));
+		expect(await overflow()).toBeLessThanOrEqual(0);
+		await press(
+			page,
+			page.getByRole('button', {
+				name: index === quiz.questions.length - 1 ? s.seeResults : s.next,
+				exact: true,
+			}),
+		);
+	}
+	await expect(heading(page, s.resultsHeading)).toBeVisible();
+	expect(await overflow()).toBeLessThanOrEqual(0);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: s.startAgain })).toBeHidden();
+	await expect(heading(page, s.reviewHeading)).toBeVisible();
+	await expect(page.getByText(quiz.questions[0]!.explanation.fr)).toBeVisible();
+	await context.close();
+});
+
+test('the quiz list links every quiz in each language', async ({ page }) => {
+	for (const locale of ['en', 'fr', 'it'] as const) {
+		await page.goto(`/${locale}/quiz/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			quizStrings[locale].indexTitle,
+		);
+		const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+		await expect(links).toHaveCount(quizIds.length);
+		const bzzzt = loadQuiz('spot-the-bzzzt');
+		await expect(
+			page.getByRole('link', { name: bzzzt.title[locale], exact: true }),
+		).toHaveAttribute('href', `/${locale}/quiz/spot-the-bzzzt/`);
+	}
+});
