@@ -137,3 +137,27 @@ test('progress made in one tab shows up in another', async ({ context }) => {
 	await reading.getByRole('button', { name: p.markRead }).click();
 	await expect(progress.getByRole('region', { name: 'Agents' }).getByText(/^1 of \d+ modules read$/)).toBeVisible();
 });
+
+test('a trainer builds an assignment by keyboard; too many items are refused with how many to drop', async ({ page }) => {
+	await page.goto('/en/trainers/assign/');
+	await expectNoAxeViolations(page);
+	const filter = page.getByRole('searchbox', { name: a.filterLabel });
+	await filter.fill('hold');
+	const hold = page.getByRole('checkbox', { name: /Hold, done right/ }).first();
+	await hold.focus();
+	await page.keyboard.press('Space');
+	await filter.fill('');
+	await page.getByRole('textbox', { name: a.titleLabel }).fill('Week one');
+	await page.getByRole('button', { name: a.create }).press('Enter');
+	const link = page.getByRole('textbox', { name: a.linkLabel });
+	await expect(link).toHaveValue(/\/en\/assignment\/#a=/);
+	await expect(page.getByRole('img', { name: a.qrLabel })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// Everything at once, with a long note, cannot fit a QR code.
+	for (const box of await page.getByRole('checkbox').all()) await box.check();
+	await page.getByRole('textbox', { name: a.noteLabel }).fill('x'.repeat(280));
+	await page.getByRole('button', { name: a.create }).click();
+	await expect(page.getByRole('alert')).toHaveText(/Remove at least \d+ item/);
+	await expect(page.getByRole('textbox', { name: a.linkLabel })).toHaveCount(0);
+});

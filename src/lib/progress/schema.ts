@@ -66,6 +66,42 @@ export interface ReceivedAssignment {
 	name?: string;
 }
 
+/** The longest text each call-prep sheet field keeps; the form's `maxlength` uses the same numbers. */
+export const PREP_SHEET_LIMITS = { company: 120, account: 60, problem: 400, tried: 600, want: 300, callback: 120 } as const;
+
+/** The caller's call-prep sheet (tool `prep-sheet`): what they typed, saved as they type. */
+export interface PrepSheet {
+	/** The company they are calling. */
+	company: string;
+	/** Their account or contract number. */
+	account: string;
+	/** The problem, in two sentences. */
+	problem: string;
+	/** What they already tried. */
+	tried: string;
+	/** What they want from the call. */
+	want: string;
+	/** The best time to call them back. */
+	callback: string;
+	/** When the sheet last changed (ISO 8601). */
+	updated: string;
+}
+
+/** Bounds of the shift check-in: text lengths and how many check-ins a device keeps. */
+export const CHECK_IN_LIMITS = { good: 200, note: 1000, count: 500 } as const;
+
+/** One end-of-shift check-in (tool `check-in`): private, kept on the device only. */
+export interface CheckIn {
+	/** When it was saved (ISO 8601). */
+	date: string;
+	/** How heavy the shift felt: 1 (light) to 5 (very heavy). */
+	weight: number;
+	/** The three good things; an empty string is a field left blank. */
+	good: [string, string, string];
+	/** An optional free note. */
+	note?: string;
+}
+
 /**
  * Everything the site keeps about a learner, on their device only. Versioned so a later format
  * can migrate older records; data failing these checks is kept aside as a backup, never
@@ -82,6 +118,10 @@ export interface ProgressRecord {
 	modulesRead: Record<string, string>;
 	/** Assignments received, by assignment id. */
 	assignments: Record<string, ReceivedAssignment>;
+	/** The call-prep sheet being written; missing means none (records from before the tools stay valid). */
+	prepSheet?: PrepSheet;
+	/** Shift check-ins, oldest first, at most `CHECK_IN_LIMITS.count`; missing means none. */
+	checkIns?: CheckIn[];
 }
 
 export const CURRENT_VERSION = 1;
@@ -177,6 +217,31 @@ const receivedAssignment = object<ReceivedAssignment>({
 	name: optional(text(60)),
 });
 
+/** A list of at most `max` items; missing means none. */
+const listOf =
+	<T>(check: Check<T>, max: number): Check<T[] | undefined> =>
+	(value, path) =>
+		value === undefined
+			? undefined
+			: Array.isArray(value) && value.length <= max
+				? value.map((item, i) => check(item, `${path}.${i}`))
+				: fail(path, `a list of at most ${max} entries`);
+// Every sheet field is text within its limit (built from the limits: this code ships in every island).
+const sheetFields = Object.fromEntries(Object.entries(PREP_SHEET_LIMITS).map(([field, max]) => [field, text(max)]));
+const prepSheet = object<PrepSheet>({
+	...(sheetFields as Record<keyof typeof PREP_SHEET_LIMITS, Check<string>>),
+	updated: timestamp,
+});
+const checkIn = object<CheckIn>({
+	date: timestamp,
+	weight: number(1, 5, true),
+	good: (value, path) =>
+		Array.isArray(value) && value.length === 3
+			? (listOf(text(CHECK_IN_LIMITS.good), 3)(value, path) as CheckIn['good'])
+			: fail(path, 'a list of 3 texts'),
+	note: optional(text(CHECK_IN_LIMITS.note)),
+});
+
 /** Checks unknown data (from storage or an imported file) and returns a clean record, or throws `ProgressShapeError`. */
 export const checkRecord: (value: unknown) => ProgressRecord = (value) =>
 	object<ProgressRecord>({
@@ -185,4 +250,6 @@ export const checkRecord: (value: unknown) => ProgressRecord = (value) =>
 		roleplays: recordOf(object<RoleplayProgress>({ best: roleplayResult, last: roleplayResult, plays: count })),
 		modulesRead: recordOf(timestamp),
 		assignments: recordOf(receivedAssignment, text(16, /^[a-z0-9]+$/)),
+		prepSheet: optional(prepSheet),
+		checkIns: listOf(checkIn, CHECK_IN_LIMITS.count),
 	})(value, 'progress');
