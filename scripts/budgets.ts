@@ -55,10 +55,10 @@ const budgets: Record<string, Budget> = {
 	// The everyday tools (prep sheet, 60-second reset, shift check-in) and their list: one island each.
 	tool: { match: (p) => /^\/(en|fr|it)\/tools\/([a-z0-9-]+\/)?$/.test(p), total: 45 * KB, js: 25 * KB },
 	'learning path': { match: (p) => /^\/(en|fr|it)\/paths\/([a-z0-9-]+\/)?$/.test(p), total: 20 * KB, js: 4 * KB },
-	'glossary, sources': { match: (p) => /^\/(en|fr|it)\/(glossary|sources)\/$/.test(p), total: 30 * KB, js: 2 * KB },
+	'glossary, sources': { match: (p) => /^\/(en|fr|it)\/(glossary|sources)\/$/.test(p), total: 20 * KB, js: 2 * KB },
 	// Trainer tools carry a QR encoder (builder) or the code reader (review).
-	'trainer tools': { match: (p) => trainerTools.test(p), total: 55 * KB, js: 35 * KB },
-	'assignment, progress': { match: (p) => /^\/(en|fr|it)\/(assignment|progress)\/$/.test(p), total: 50 * KB, js: 32 * KB },
+	'trainer tools': { match: (p) => trainerTools.test(p), total: 45 * KB, js: 30 * KB },
+	'assignment, progress': { match: (p) => /^\/(en|fr|it)\/(assignment|progress)\/$/.test(p), total: 42 * KB, js: 28 * KB },
 	// With a query, so Pagefind's WebAssembly (~59 KB), script (~25 KB) and the index chunks the
 	// query needs are counted; the index grows with the course.
 	'search results': { match: (p) => /^\/(en|fr|it)\/search\/$/.test(p), total: 175 * KB, js: 40 * KB, query: '?q=hold' },
