@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodeBase64Url } from '../../src/lib/assignment/base64url.ts';
 import { encodeCompletion } from '../../src/lib/assignment/code.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
+import { fill } from '../../src/lib/i18n/fill.ts';
 import { assignmentStrings } from '../../src/lib/assignment/strings.ts';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/lib/progress/store.ts';
 import { progressStrings } from '../../src/lib/progress/strings.ts';
@@ -160,4 +161,21 @@ test('a trainer builds an assignment by keyboard; too many items are refused wit
 	await page.getByRole('button', { name: a.create }).click();
 	await expect(page.getByRole('alert')).toHaveText(/Remove at least \d+ item/);
 	await expect(page.getByRole('textbox', { name: a.linkLabel })).toHaveCount(0);
+});
+
+test('a whole learning path can be assigned, and My progress shows each path', async ({ page }) => {
+	await page.goto('/en/trainers/assign/');
+	await page.getByRole('checkbox', { name: /^Path First week on the phones/ }).check();
+	await page.getByRole('textbox', { name: a.titleLabel }).fill('Your first week');
+	await page.getByRole('button', { name: a.create }).click();
+	const link = new URL(await page.getByRole('textbox', { name: a.linkLabel }).inputValue());
+	await page.goto(link.pathname + link.hash);
+	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+	await expect(page.getByRole('link', { name: 'First week on the phones' })).toBeVisible();
+	await expect(page.getByText(fill(a.progressCount, { done: 0, total: 1 }))).toBeVisible();
+
+	await page.goto('/en/progress/');
+	const paths = page.getByRole('region', { name: p.paths });
+	await expect(paths.getByRole('link', { name: 'First week on the phones' })).toBeVisible();
+	await expect(paths.getByText(/0 of 19 done/)).toBeVisible();
 });

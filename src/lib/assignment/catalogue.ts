@@ -8,11 +8,13 @@ import { localizePath } from '../i18n/paths.ts';
 export interface CatalogueItem {
 	/** Item key as carried in links (`m:agents/hold-done-right`, `q:…`, `r:…`). */
 	key: string;
-	kind: 'module' | 'quiz' | 'roleplay';
+	kind: 'module' | 'quiz' | 'roleplay' | 'path';
 	track: Track;
 	title: string;
 	href: string;
 	minutes?: number;
+	/** A path's own items (keys), in order; only on paths. */
+	items?: string[];
 }
 
 /** Everything assignable, in one language, grouped by track then kind. Build time only. */
@@ -50,6 +52,19 @@ export async function getCatalogue(locale: Locale): Promise<CatalogueItem[]> {
 			title: scenario.title[locale],
 			href: localizePath(locale, `practice/${scenario.id}/`),
 			minutes: scenario.minutes,
+		});
+	}
+	// Learning paths last: a path is assignable as a whole, and is done when all its items are.
+	for (const { data: path } of await getCollection('paths')) {
+		const steps = path.items.map((key) => items.find((item) => item.key === key));
+		items.push({
+			key: `p:${path.id}`,
+			kind: 'path',
+			track: path.track,
+			title: path.title[locale],
+			href: localizePath(locale, `paths/${path.id}/`),
+			minutes: steps.reduce((sum, step) => sum + (step?.minutes ?? 0), 0),
+			items: path.items,
 		});
 	}
 	return items;

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales.ts';
 
 /** UI strings of the assignment builder, the landing page and the results review. */
 export interface AssignmentStrings {
-	kinds: Record<'module' | 'quiz' | 'roleplay', string>;
+	kinds: Record<'module' | 'quiz' | 'roleplay' | 'path', string>;
 	// Builder
 	pickLegend: string;
 	filterLabel: string;
@@ -76,7 +76,7 @@ export interface AssignmentStrings {
 
 export const assignmentStrings: Record<Locale, AssignmentStrings> = {
 	en: {
-		kinds: { module: 'Module', quiz: 'Quiz', roleplay: 'Role-play' },
+		kinds: { module: 'Module', quiz: 'Quiz', roleplay: 'Role-play', path: 'Path' },
 		pickLegend: 'What should they do?',
 		filterLabel: 'Filter the list',
 		filterNone: 'Nothing matches “{query}”.',
@@ -152,7 +152,7 @@ export const assignmentStrings: Record<Locale, AssignmentStrings> = {
 		tooManyLines: 'Only the first {count} lines were read.',
 	},
 	fr: {
-		kinds: { module: 'Module', quiz: 'Quiz', roleplay: 'Jeu de rôle' },
+		kinds: { module: 'Module', quiz: 'Quiz', roleplay: 'Jeu de rôle', path: 'Parcours' },
 		pickLegend: 'Que doivent-ils faire ?',
 		filterLabel: 'Filtrer la liste',
 		filterNone: 'Rien ne correspond à « {query} ».',
@@ -228,7 +228,7 @@ export const assignmentStrings: Record<Locale, AssignmentStrings> = {
 		tooManyLines: 'Seules les {count} premières lignes ont été lues.',
 	},
 	it: {
-		kinds: { module: 'Modulo', quiz: 'Quiz', roleplay: 'Simulazione' },
+		kinds: { module: 'Modulo', quiz: 'Quiz', roleplay: 'Simulazione', path: 'Percorso' },
 		pickLegend: 'Che cosa devono fare?',
 		filterLabel: 'Filtra l’elenco',
 		filterNone: 'Nessun risultato per «{query}».',

@@ -4,7 +4,8 @@ import type { LearningPath } from './schema.ts';
 
 /** Every learning path, with each item resolved against the catalogue; an unknown item fails the build. */
 export async function getPaths(catalogue: readonly CatalogueItem[]): Promise<{ path: LearningPath; items: CatalogueItem[]; minutes: number }[]> {
-	const byKey = new Map(catalogue.map((item) => [item.key, item]));
+	// Paths are made of modules, quizzes and role-plays, never of other paths.
+	const byKey = new Map(catalogue.filter((item) => item.kind !== 'path').map((item) => [item.key, item]));
 	const paths = (await getCollection('paths')).map((entry) => entry.data);
 	return paths
 		.sort((a, b) => a.id.localeCompare(b.id))

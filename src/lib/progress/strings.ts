@@ -6,6 +6,7 @@ export interface ProgressStrings {
 	continueTitle: string;
 	continueNext: string;
 	tracks: string;
+	paths: string;
 	modulesRead: string;
 	quizzes: string;
 	roleplays: string;
@@ -44,6 +45,7 @@ export const progressStrings: Record<Locale, ProgressStrings> = {
 		continueTitle: 'Continue where you left off',
 		continueNext: 'Next: {title}',
 		tracks: 'By track',
+		paths: 'Learning paths',
 		modulesRead: '{done} of {total} modules read',
 		quizzes: 'Quizzes',
 		roleplays: 'Practice calls',
@@ -80,6 +82,7 @@ export const progressStrings: Record<Locale, ProgressStrings> = {
 		continueTitle: 'Reprendre où vous en étiez',
 		continueNext: 'Ensuite : {title}',
 		tracks: 'Par parcours',
+		paths: 'Parcours guidés',
 		modulesRead: '{done} modules lus sur {total}',
 		quizzes: 'Quiz',
 		roleplays: 'Appels d’entraînement',
@@ -116,6 +119,7 @@ export const progressStrings: Record<Locale, ProgressStrings> = {
 		continueTitle: 'Riprenda da dove era rimasto',
 		continueNext: 'Prossimo: {title}',
 		tracks: 'Per percorso',
+		paths: 'Percorsi guidati',
 		modulesRead: '{done} moduli letti su {total}',
 		quizzes: 'Quiz',
 		roleplays: 'Chiamate di prova',

@@ -107,3 +107,16 @@ describe('results', () => {
 		expect(markModuleRead(first, 'a/b', '2027-01-01T00:00:00.000Z').modulesRead['a/b']).toBe(date);
 	});
 });
+
+describe('versions', () => {
+	// Version 1 is the first format the site has shipped, so there is nothing older to migrate yet.
+	// What must hold already: data from a format this code does not know is never overwritten blindly.
+	it('keeps a record written by a newer version of the site as a backup instead of losing it', () => {
+		const newer = JSON.stringify({ version: 2, quizzes: {}, somethingNew: true });
+		const { storage, data } = fakeStorage({ [STORAGE_KEY]: newer });
+		const store = createProgressStore(storage);
+		expect(store.read()).toEqual(emptyRecord());
+		expect(data.get(BACKUP_KEY)).toBe(newer);
+		expect(store.health()).toBe('recovered');
+	});
+});
