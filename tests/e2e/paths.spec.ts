@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { progressStrings } from '../../src/lib/progress/strings.ts';
+import type { Quiz } from '../../src/lib/quiz/schema.ts';
+import { quizStrings } from '../../src/lib/quiz/strings.ts';
+import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
+import { roleplayStrings } from '../../src/lib/roleplay/strings.ts';
+import { PathSchema } from '../../src/lib/paths/schema.ts';
+import { answer, press } from './helpers/quiz.ts';
+import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
+
+test('follow the First week path to its end: every step done, in order, from the path page', async ({ page }) => {
+	test.setTimeout(240_000);
+	const path = PathSchema.parse(parse(readFileSync('src/content/paths/first-week.yaml', 'utf8')));
+	const scenarios = new Map(shippedScenarios().map((s) => [s.id, s]));
+	await page.goto('/en/paths/first-week/');
+	await expect(page.getByText(`0 of ${path.items.length} done on this device`)).toBeVisible();
+
+	for (const [index, key] of path.items.entries()) {
+		// Each step is reached from the path page, as a learner would.
+		await page.goto('/en/paths/first-week/');
+		const row = page.locator(`[data-item="${key}"]`);
+		await row.getByRole('link').click();
+		const id = key.slice(2);
+		if (key.startsWith('m:')) {
+			await page.getByRole('button', { name: progressStrings.en.markRead }).click();
+			await expect(page.getByText(progressStrings.en.readOn)).toBeVisible();
+		} else if (key.startsWith('q:')) {
+			const quiz = parse(readFileSync(`src/content/quizzes/${id}.yaml`, 'utf8')) as Quiz;
+			const q = quizStrings.en;
+			for (const [n, question] of quiz.questions.entries()) {
+				await answer(page, question, 'en', true);
+				if (quiz.mode === 'practice') await press(page, page.getByRole('button', { name: q.check, exact: true }));
+				await press(page, page.getByRole('button', { name: n === quiz.questions.length - 1 ? q.seeResults : q.next, exact: true }));
+			}
+			await expect(page.getByRole('heading', { name: q.resultsHeading, exact: true })).toBeVisible();
+		} else {
+			const scenario = scenarios.get(id)!;
+			const r = roleplayStrings.en;
+			await page.getByRole('button', { name: r.startCall }).click();
+			await playByKeyboard(page, scenario, extremePath(scenario, analyse(scenario).bounds, 'best'), r);
+			await expect(page.getByRole('heading', { name: r.debrief })).toBeFocused();
+		}
+		await page.goto('/en/paths/first-week/');
+		await expect(page.getByText(`${index + 1} of ${path.items.length} done on this device`)).toBeVisible();
+	}
+	for (const key of path.items) await expect(page.locator(`[data-item="${key}"]`)).toHaveClass(/done/);
+});
