@@ -31,7 +31,7 @@ interface Budget {
 const KB = 1024;
 const tracks = '(agents|wellbeing|callers|trainers)';
 /** Pages under a track folder that are tools, not modules. */
-const trainerTools = /^\/(en|fr|it)\/trainers\/(assign|review)\/$/;
+const trainerTools = /^\/(en|fr|it)\/trainers\/(assign|review|role-cards)\/$/;
 const budgets: Record<string, Budget> = {
 	// The chooser redirects to a home page, so what is measured is the chooser plus that home.
 	'language chooser': { match: (p) => p === '/', total: 16 * KB, js: 2 * KB },

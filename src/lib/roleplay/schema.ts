@@ -118,6 +118,16 @@ export const HistoryEntrySchema = z.strictObject({
 	outcome: LocalizedText,
 });
 
+/** One side's card for live role-play in pairs: what the person playing that side needs to know. */
+export const RoleCardSchema = z.strictObject({
+	/** Who you are and what happened, in the second person. */
+	situation: LocalizedText,
+	/** What you want from the call. */
+	goal: LocalizedText,
+	/** Short notes on how to play it. */
+	play: z.array(LocalizedText).min(1).max(5),
+});
+
 /**
  * A role-play: `src/content/scenarios/<id>.yaml`. Structure once, words per language:
  * the graph, scores and effects exist once, every string is `{ en, fr, it }`.
@@ -158,6 +168,8 @@ export const ScenarioSchema = z.strictObject({
 	modules: z.array(z.string().regex(/^[a-z]+\/[a-z0-9-]+$/)).default([]),
 	/** The scenario that plays the same story from the other end, if any. */
 	mirror: Id.optional(),
+	/** Printable cards for playing the scenario live, in pairs (one per side). */
+	cards: z.strictObject({ caller: RoleCardSchema, agent: RoleCardSchema }).optional(),
 	/** The first node. */
 	start: Id,
 	/** The call's turns, by id. */

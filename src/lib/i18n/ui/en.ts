@@ -105,6 +105,13 @@ export const en = {
 	'paths.done': "Done",
 	'paths.todo': "To do",
 	'type.path': "Learning path",
+	'cards.title': "Role cards for live role-play",
+	'cards.intro': "Print these for role-play in pairs: one person takes the caller’s card, the other the agent’s, and neither reads the other’s. Each scenario prints on its own page; cut along the dashes.",
+	'cards.print': "Print the cards",
+	'cards.caller': "Caller’s card",
+	'cards.agent': "Agent’s card",
+	'cards.goal': "What you want:",
+	'cards.playAlone': "Play this call on screen",
 	'root.choose': 'Choose your language',
 } as const;
 

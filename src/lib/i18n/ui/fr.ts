@@ -104,5 +104,12 @@ export const fr: UIDictionary = {
 	'paths.done': "Fait",
 	'paths.todo': "À faire",
 	'type.path': "Parcours guidé",
+	'cards.title': "Fiches de rôle pour le jeu de rôle en direct",
+	'cards.intro': "Imprimez-les pour le jeu de rôle en binôme : l’un prend la fiche de l’appelant, l’autre celle du conseiller, et personne ne lit celle de l’autre. Chaque scénario s’imprime sur sa propre page ; découpez le long des pointillés.",
+	'cards.print': "Imprimer les fiches",
+	'cards.caller': "Fiche de l’appelant",
+	'cards.agent': "Fiche du conseiller",
+	'cards.goal': "Ce que vous voulez :",
+	'cards.playAlone': "Jouer cet appel à l’écran",
 	'root.choose': 'Choisissez votre langue',
 };

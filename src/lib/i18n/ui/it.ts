@@ -104,5 +104,12 @@ export const it: UIDictionary = {
 	'paths.done': "Fatto",
 	'paths.todo': "Da fare",
 	'type.path': "Percorso guidato",
+	'cards.title': "Schede per le simulazioni dal vivo",
+	'cards.intro': "Le stampi per le simulazioni a coppie: una persona prende la scheda di chi chiama, l’altra quella dell’operatore, e nessuno legge quella dell’altro. Ogni scenario si stampa su una pagina; ritagli lungo il tratteggio.",
+	'cards.print': "Stampa le schede",
+	'cards.caller': "Scheda di chi chiama",
+	'cards.agent': "Scheda dell’operatore",
+	'cards.goal': "Che cosa vuole:",
+	'cards.playAlone': "Giochi questa chiamata sullo schermo",
 	'root.choose': 'Scelga la lingua',
 };

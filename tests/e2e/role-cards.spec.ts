@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { shippedScenarios } from './helpers/roleplay.ts';
+
+test('role cards: a caller’s and an agent’s card for every scenario, printable one scenario per page', async ({ page }) => {
+	const scenarios = shippedScenarios();
+	await page.goto('/fr/trainers/');
+	await page.getByRole('link', { name: 'Fiches de rôle pour le jeu de rôle en direct' }).click();
+	await expect(page).toHaveURL(/\/fr\/trainers\/role-cards\/$/);
+	for (const scenario of scenarios) {
+		const section = page.getByRole('region', { name: scenario.title.fr });
+		await expect(section.getByRole('article')).toHaveCount(2);
+		await expect(section.getByRole('heading', { name: 'Fiche de l’appelant' })).toBeVisible();
+		await expect(section).toContainText(scenario.cards!.agent.goal.fr);
+	}
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Principal' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+	const breaks = await page.locator('.scenario').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakAfter));
+	expect(breaks).toEqual(scenarios.map(() => 'page'));
+});
+
+test('the role-play module links to the cards', async ({ page }) => {
+	await page.goto('/en/trainers/role-play-in-pairs/');
+	await page.getByRole('link', { name: 'Role cards for live role-play' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Role cards for live role-play');
+});
