@@ -81,7 +81,7 @@ test('the language switcher keeps the visitor on the same module', async ({ page
 test('every track index lists its modules with minutes and a summary', async ({ page }) => {
 	for (const track of ['agents', 'wellbeing', 'callers', 'trainers']) {
 		await page.goto(`/it/${track}/`);
-		const items = page.getByRole('main').getByRole('listitem');
+		const items = page.getByRole('list', { name: /^Moduli/ }).getByRole('listitem');
 		expect(await items.count()).toBeGreaterThanOrEqual(2);
 		await expect(items.first()).toContainText(/\d+ min/);
 	}
