@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { assignmentStrings } from '../../src/lib/assignment/strings.ts';
-import { fill } from '../../src/lib/i18n/fill.ts';
-import { progressStrings } from '../../src/lib/progress/strings.ts';
+import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
+import { fill } from '../../src/lib/i18n/format.ts';
 import type { Quiz } from '../../src/lib/quiz/schema.ts';
-import { quizStrings } from '../../src/lib/quiz/strings.ts';
+import { quizStrings } from './helpers/quiz-strings.ts';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { debrief } from '../../src/lib/roleplay/debrief.ts';
 import { replay } from '../../src/lib/roleplay/engine.ts';
-import { roleplayStrings } from '../../src/lib/roleplay/strings.ts';
 import { answer, press } from './helpers/quiz.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
-const a = assignmentStrings.en;
-const q = quizStrings.en;
-const r = roleplayStrings.en;
+const a = catalogues.en.assignment;
+const q = quizStrings('en');
+const r = catalogues.en.roleplay;
 
 test('the whole loop: a trainer assigns, a learner completes and sends a code, the trainer reviews and exports', async ({ browser }) => {
 	test.setTimeout(120_000);
@@ -41,8 +39,8 @@ test('the whole loop: a trainer assigns, a learner completes and sends a code, t
 
 	// 1. The module, marked read.
 	await learner.getByRole('link', { name: 'Hold, done right' }).click();
-	await learner.getByRole('button', { name: progressStrings.en.markRead }).click();
-	await expect(learner.getByText(progressStrings.en.readOn)).toBeVisible();
+	await learner.getByRole('button', { name: catalogues.en.progress.markRead }).click();
+	await expect(learner.getByText(catalogues.en.progress.readOn)).toBeVisible();
 
 	// 2. The quiz, answered right.
 	const quiz = parse(readFileSync('src/content/quizzes/spot-the-bzzzt.yaml', 'utf8')) as Quiz;

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { progressStrings } from '../../src/lib/progress/strings.ts';
+import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import type { Quiz } from '../../src/lib/quiz/schema.ts';
-import { quizStrings } from '../../src/lib/quiz/strings.ts';
+import { quizStrings } from './helpers/quiz-strings.ts';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
-import { roleplayStrings } from '../../src/lib/roleplay/strings.ts';
 import { PathSchema } from '../../src/lib/paths/schema.ts';
 import { answer, press } from './helpers/quiz.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
@@ -24,11 +23,11 @@ test('follow the First week path to its end: every step done, in order, from the
 		await row.getByRole('link').click();
 		const id = key.slice(2);
 		if (key.startsWith('m:')) {
-			await page.getByRole('button', { name: progressStrings.en.markRead }).click();
-			await expect(page.getByText(progressStrings.en.readOn)).toBeVisible();
+			await page.getByRole('button', { name: catalogues.en.progress.markRead }).click();
+			await expect(page.getByText(catalogues.en.progress.readOn)).toBeVisible();
 		} else if (key.startsWith('q:')) {
 			const quiz = parse(readFileSync(`src/content/quizzes/${id}.yaml`, 'utf8')) as Quiz;
-			const q = quizStrings.en;
+			const q = quizStrings('en');
 			for (const [n, question] of quiz.questions.entries()) {
 				await answer(page, question, 'en', true);
 				if (quiz.mode === 'practice') await press(page, page.getByRole('button', { name: q.check, exact: true }));
@@ -37,7 +36,7 @@ test('follow the First week path to its end: every step done, in order, from the
 			await expect(page.getByRole('heading', { name: q.resultsHeading, exact: true })).toBeVisible();
 		} else {
 			const scenario = scenarios.get(id)!;
-			const r = roleplayStrings.en;
+			const r = catalogues.en.roleplay;
 			await page.getByRole('button', { name: r.startCall }).click();
 			await playByKeyboard(page, scenario, extremePath(scenario, analyse(scenario).bounds, 'best'), r);
 			await expect(page.getByRole('heading', { name: r.debrief })).toBeFocused();

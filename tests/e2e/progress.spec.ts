@@ -4,13 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodeBase64Url } from '../../src/lib/assignment/base64url.ts';
 import { encodeCompletion } from '../../src/lib/assignment/code.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
-import { fill } from '../../src/lib/i18n/fill.ts';
-import { assignmentStrings } from '../../src/lib/assignment/strings.ts';
+import { fill } from '../../src/lib/i18n/format.ts';
+import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/lib/progress/store.ts';
-import { progressStrings } from '../../src/lib/progress/strings.ts';
 
-const a = assignmentStrings.en;
-const p = progressStrings.en;
+const a = catalogues.en.assignment;
+const p = catalogues.en.progress;
 
 async function expectNoAxeViolations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { fill } from '../../src/lib/i18n/fill.ts';
+import { fill } from '../../src/lib/i18n/format.ts';
 import type { Quiz } from '../../src/lib/quiz/schema.ts';
-import { quizStrings } from '../../src/lib/quiz/strings.ts';
+import { quizStrings } from './helpers/quiz-strings.ts';
 import { answer, press, sayHowSure, spaces } from './helpers/quiz.ts';
 
 // Right answers come from the quiz files themselves, never from this test.
@@ -43,7 +43,7 @@ test('pass a practice quiz by keyboard alone, with feedback after each answer; a
 	page,
 }) => {
 	const locale = 'en';
-	const s = quizStrings[locale];
+	const s = quizStrings(locale);
 	const quiz = loadQuiz('first-ten-seconds');
 	await page.goto(`/${locale}/quiz/${quiz.id}/`);
 	const total = quiz.questions.length;
@@ -85,7 +85,7 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 	page,
 }) => {
 	const locale = 'fr';
-	const s = quizStrings[locale];
+	const s = quizStrings(locale);
 	const quiz = loadQuiz('hold-done-right');
 	expect(quiz.mode).toBe('assessment');
 	// Wrong on these three (order left shuffled scores at most 3/4): at most (4 + 0.75) / 7 < 75 %.
@@ -167,7 +167,7 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 
 test('a reload mid-quiz keeps the answers given and shows the same order', async ({ page }) => {
 	const locale = 'it';
-	const s = quizStrings[locale];
+	const s = quizStrings(locale);
 	const quiz = loadQuiz('role-play-in-pairs');
 	const [first, second] = quiz.questions;
 	expect(first?.type).toBe('single');
@@ -205,7 +205,7 @@ test('the quiz at the end of a module page works, in that page’s language only
 	page,
 }) => {
 	const locale = 'it';
-	const s = quizStrings[locale];
+	const s = quizStrings(locale);
 	const quiz = loadQuiz('before-you-dial');
 	const response = await page.goto(`/${locale}/callers/before-you-dial/`);
 	const html = (await response?.text()) ?? '';
@@ -240,7 +240,7 @@ test('Spot the Bzzzt can be answered in each language', async ({ browser }) => {
 		// Progress is per quiz, not per language: a fresh device for each language.
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		const s = quizStrings[locale];
+		const s = quizStrings(locale);
 		await page.goto(`/${locale}/quiz/${quiz.id}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			fill(s.pageTitle, { title: quiz.title[locale] }),
@@ -269,23 +269,23 @@ test('progress is per quiz, whatever the language: a finished quiz shows its res
 	await page.goto(`/en/quiz/${quiz.id}/`);
 	for (const [index, question] of quiz.questions.entries()) {
 		await answer(page, question, 'en', true);
-		await press(page, page.getByRole('button', { name: quizStrings.en.check, exact: true }));
+		await press(page, page.getByRole('button', { name: quizStrings('en').check, exact: true }));
 		const last = index === quiz.questions.length - 1;
 		await press(
 			page,
 			page.getByRole('button', {
-				name: last ? quizStrings.en.seeResults : quizStrings.en.next,
+				name: last ? quizStrings('en').seeResults : quizStrings('en').next,
 				exact: true,
 			}),
 		);
 	}
 	await page.goto(`/it/quiz/${quiz.id}/`);
-	await expect(heading(page, quizStrings.it.resultsHeading)).toBeVisible();
-	await expect(page.getByText(fill(quizStrings.it.scored, { percent: 100 }))).toBeVisible();
+	await expect(heading(page, quizStrings('it').resultsHeading)).toBeVisible();
+	await expect(page.getByText(fill(quizStrings('it').scored, { percent: 100 }))).toBeVisible();
 });
 
 test('an unanswered question asks for an answer instead of moving on', async ({ page }) => {
-	const s = quizStrings.en;
+	const s = quizStrings('en');
 	const quiz = loadQuiz('first-ten-seconds');
 	await page.goto(`/en/quiz/${quiz.id}/`);
 	await press(page, page.getByRole('button', { name: s.check, exact: true }));
@@ -296,7 +296,7 @@ test('an unanswered question asks for an answer instead of moving on', async ({ 
 });
 
 test('bad stored data never breaks the quiz', async ({ page }) => {
-	const s = quizStrings.en;
+	const s = quizStrings('en');
 	const quiz = loadQuiz('last-call-next-call');
 	const total = quiz.questions.length;
 	// A record that parses but whose attempt does not fit the quiz: a fresh attempt, record kept.
@@ -351,7 +351,7 @@ test('at 320 px the quiz does not scroll sideways, and results print without con
 }) => {
 	const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 	const page = await context.newPage();
-	const s = quizStrings.fr;
+	const s = quizStrings('fr');
 	const quiz = loadQuiz('spot-the-bzzzt');
 	await page.goto(`/fr/quiz/${quiz.id}/`);
 	await expect(
@@ -387,7 +387,7 @@ test('the quiz list links every quiz in each language', async ({ page }) => {
 	for (const locale of ['en', 'fr', 'it'] as const) {
 		await page.goto(`/${locale}/quiz/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			quizStrings[locale].indexTitle,
+			quizStrings(locale).indexTitle,
 		);
 		const links = page.getByRole('main').getByRole('listitem').getByRole('link');
 		await expect(links).toHaveCount(quizIds.length);

@@ -3,10 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { debrief } from '../../src/lib/roleplay/debrief.ts';
 import { available, replay, start } from '../../src/lib/roleplay/engine.ts';
-import { roleplayStrings } from '../../src/lib/roleplay/strings.ts';
+import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
-const strings = roleplayStrings.en;
+const strings = catalogues.en.roleplay;
 const scenarios = shippedScenarios();
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -83,14 +83,14 @@ test('the practice list shows the best result after a call, in another language 
 	const path = extremePath(scenario, bounds, 'best');
 	await page.goto(`/fr/practice/${scenario.id}/`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-	await page.getByRole('button', { name: roleplayStrings.fr.startCall }).click();
+	await page.getByRole('button', { name: catalogues.fr.roleplay.startCall }).click();
 	let state = start(scenario);
 	for (const id of path) {
 		const index = available(scenario, state).findIndex((o) => o.id === id);
-		await page.getByRole('group', { name: roleplayStrings.fr.yourTurn }).getByRole('button').nth(index).click();
+		await page.getByRole('group', { name: catalogues.fr.roleplay.yourTurn }).getByRole('button').nth(index).click();
 		state = replay(scenario, [...state.path.map((s) => s.choice), id]);
 	}
-	await expect(page.getByRole('heading', { name: roleplayStrings.fr.debrief })).toBeVisible();
+	await expect(page.getByRole('heading', { name: catalogues.fr.roleplay.debrief })).toBeVisible();
 	const expected = debrief(scenario, state, { bounds });
 	await page.goto('/it/practice/');
 	await expect(page.locator(`[data-scenario="${scenario.id}"]`)).toHaveText(

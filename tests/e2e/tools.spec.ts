@@ -4,9 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { CHECK_IN_LIMITS, PREP_SHEET_LIMITS } from '../../src/lib/progress/schema.ts';
 import { STORAGE_KEY } from '../../src/lib/progress/store.ts';
 import { PREP_FIELDS } from '../../src/lib/tools/prep-sheet.ts';
-import { toolIds, toolStrings } from '../../src/lib/tools/strings.ts';
+import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
+import { toolPages } from '../../src/lib/tools/pages.ts';
+import { toolIds } from '../../src/lib/tools/registry.ts';
 
-const s = toolStrings.en;
+const s = catalogues.en.tools;
 const prep = s.prepSheet;
 const reset = s.reset;
 const checkIn = s.checkIn;
@@ -291,16 +293,16 @@ test.describe('shift check-in', () => {
 
 test('every tool page and the tools list: one link each, no axe violations, in every language', async ({ page }) => {
 	for (const lang of ['en', 'fr', 'it'] as const) {
-		const strings = toolStrings[lang];
+		const strings = catalogues[lang].tools;
 		await page.goto(`/${lang}/tools/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings.indexTitle);
-		for (const id of toolIds) await expect(page.getByRole('link', { name: strings.pages[id].title })).toHaveAttribute('href', `/${lang}/tools/${id}/`);
+		for (const id of toolIds) await expect(page.getByRole('link', { name: toolPages[lang][id].title })).toHaveAttribute('href', `/${lang}/tools/${id}/`);
 		await expect(page.getByRole('contentinfo').getByRole('link', { name: strings.indexTitle })).toBeVisible();
 		await expectNoAxeViolations(page);
 		for (const id of toolIds) {
 			await page.goto(`/${lang}/tools/${id}/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings.pages[id].title);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(toolPages[lang][id].title);
 			await expect(page.locator('main .prose a[href^="http"]').first()).toBeVisible();
 			await expect(page.locator('astro-island')).toHaveCount(1);
 			await expectNoAxeViolations(page);
@@ -311,14 +313,14 @@ test('every tool page and the tools list: one link each, no axe violations, in e
 test('search finds the tools under the Tool type, with their track', async ({ page }) => {
 	await page.goto('/en/search/?q=breathing&type=tool');
 	await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('tool');
-	const reset = page.getByRole('link', { name: s.pages.reset.title });
+	const reset = page.getByRole('link', { name: toolPages.en.reset.title });
 	await expect(reset).toHaveAttribute('href', '/en/tools/reset/');
 	const metas = await page.locator('.results .meta').allTextContents();
 	expect(metas.length).toBeGreaterThan(0);
 	for (const meta of metas) expect(meta).toContain('Tool');
 	await expect(page.locator('.results li', { has: reset }).locator('.meta')).toContainText('Wellbeing');
 	await page.goto('/fr/search/?q=fiche&type=tool');
-	await expect(page.getByRole('link', { name: toolStrings.fr.pages['prep-sheet'].title })).toHaveAttribute('href', '/fr/tools/prep-sheet/');
+	await expect(page.getByRole('link', { name: toolPages.fr['prep-sheet'].title })).toHaveAttribute('href', '/fr/tools/prep-sheet/');
 });
 
 test('when storage is blocked, the tools still work for this visit and say so', async ({ browser }) => {

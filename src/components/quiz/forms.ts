@@ -1,6 +1,6 @@
 import type { Component } from 'svelte';
 import type { QuestionView } from '../../lib/quiz/review.ts';
-import type { IslandStrings } from '../../lib/quiz/strings.ts';
+import type { QuizStrings as IslandStrings } from '../../lib/i18n/catalogue/index.ts';
 
 /** What every question form receives from the island. */
 export interface FormProps<Q extends QuestionView = QuestionView> {

@@ -1,17 +1,46 @@
-import { fill } from './fill.ts';
+import { catalogues, type Catalogue } from './catalogue/index.ts';
+import { fill, plural, type PluralForms } from './format.ts';
 import type { Locale } from './locales.ts';
-import { en, type UIDictionary, type UIKey } from './ui/en.ts';
-import { fr } from './ui/fr.ts';
-import { it } from './ui/it.ts';
 
-export type { UIKey };
+/** Dotted paths to every plain string of the catalogue: `nav.agents`, `roleplay.endings.resolved`… */
+type StringPaths<T> = {
+	[K in keyof T & string]: T[K] extends string
+		? K
+		: T[K] extends PluralForms
+			? never
+			: `${K}.${StringPaths<T[K]>}`;
+}[keyof T & string];
 
-export const dictionaries: Record<Locale, UIDictionary> = { en, fr, it };
+/** Dotted paths to every count-dependent string (`{ one, other }`). */
+type PluralPaths<T> = {
+	[K in keyof T & string]: T[K] extends string
+		? never
+		: T[K] extends PluralForms
+			? K
+			: `${K}.${PluralPaths<T[K]>}`;
+}[keyof T & string];
 
-export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
+export type UIKey = StringPaths<Catalogue>;
+export type PluralKey = PluralPaths<Catalogue>;
 
-/** A `t(key, vars)` for one language; `{name}` placeholders are filled from `vars`. */
+export interface Translate {
+	/** The string at `key`, with its `{placeholders}` filled from `vars`. */
+	(key: UIKey, vars?: Record<string, string | number>): string;
+	/** The form of the string at `key` for `count` (`{count}` is filled, formatted for the language). */
+	plural(key: PluralKey, count: number, vars?: Record<string, string | number>): string;
+}
+
+function lookup(locale: Locale, key: string): unknown {
+	let node: unknown = catalogues[locale];
+	for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+	if (node === undefined) throw new Error(`No string "${key}" in the ${locale} catalogue`);
+	return node;
+}
+
+/** A `t(key, vars)` for one language, for `.astro` pages (islands get their namespace as a prop). */
 export function useTranslations(locale: Locale): Translate {
-	const dictionary = dictionaries[locale];
-	return (key, vars) => fill(dictionary[key], vars);
+	const t = ((key: UIKey, vars?: Record<string, string | number>) =>
+		fill(lookup(locale, key) as string, vars)) as Translate;
+	t.plural = (key, count, vars) => plural(locale, lookup(locale, key) as PluralForms, count, vars);
+	return t;
 }

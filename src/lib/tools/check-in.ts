@@ -4,7 +4,7 @@
  */
 import { CHECK_IN_LIMITS, type CheckIn, type ProgressRecord } from '../progress/schema.ts';
 import { MAX_STORED_BYTES } from '../progress/store.ts';
-import { fill } from '../i18n/fill.ts';
+import { fill } from '../i18n/format.ts';
 
 /** The five answers to "how heavy was today?", lightest first. */
 export const WEIGHTS = [1, 2, 3, 4, 5] as const;

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { fill } from '../../../src/lib/i18n/fill.ts';
+import { fill } from '../../../src/lib/i18n/format.ts';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
 import type { Question } from '../../../src/lib/quiz/schema.ts';
-import { quizStrings } from '../../../src/lib/quiz/strings.ts';
+import { quizStrings } from './quiz-strings.ts';
 
 // --- Keyboard only: Tab to things, arrows in radio groups and selects, Space and Enter. ---------
 
@@ -62,7 +62,7 @@ export async function chooseOption(page: Page, select: Locator, label: string) {
 
 /** Sorts an order question with its Move up buttons, announcing each move. */
 export async function putInOrder(page: Page, group: Locator, items: string[], locale: Locale) {
-	const s = quizStrings[locale];
+	const s = quizStrings(locale);
 	for (let target = 0; target < items.length; target += 1) {
 		const text = items[target] as string;
 		const current = await group.locator('li .step').allTextContents();
@@ -91,7 +91,7 @@ export async function putInOrder(page: Page, group: Locator, items: string[], lo
 
 /** Answers `question` by keyboard, right or (deliberately) wrong. */
 export async function answer(page: Page, question: Question, locale: Locale, right: boolean) {
-	const s = quizStrings[locale];
+	const s = quizStrings(locale);
 	const group = page.getByRole('group', { name: spaces(question.prompt[locale]), exact: true });
 	await expect(group).toBeVisible();
 	const radio = (name: string) => group.getByRole('radio', { name: spaces(name), exact: true });
@@ -164,7 +164,7 @@ export async function answer(page: Page, question: Question, locale: Locale, rig
 }
 
 export async function sayHowSure(page: Page, locale: Locale, sure: boolean) {
-	const s = quizStrings[locale];
+	const s = quizStrings(locale);
 	const group = page.getByRole('group', { name: `${s.sureLegend} ${s.sureOptional}` });
 	await chooseRadio(
 		page,

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { available, replay, start } from '../../../src/lib/roleplay/engine.ts';
 import type { Scenario } from '../../../src/lib/roleplay/schema.ts';
-import type { RoleplayStrings } from '../../../src/lib/roleplay/strings.ts';
+import type { RoleplayStrings } from '../../../src/lib/i18n/catalogue/index.ts';
 import { ScenarioFileSchema } from '../../../src/lib/roleplay/validate.ts';
 
 /** Every shipped scenario, validated as the build does. */

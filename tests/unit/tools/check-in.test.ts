@@ -13,7 +13,7 @@ import {
 	weightWord,
 	type CheckInDraft,
 } from '../../../src/lib/tools/check-in.ts';
-import { toolStrings } from '../../../src/lib/tools/strings.ts';
+import { catalogues } from '../../../src/lib/i18n/catalogue/index.ts';
 
 const draft = (weight: number | null, good: [string, string, string] = ['', '', ''], note = ''): CheckInDraft => ({ weight, good, note });
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T18:00:00.000Z`;
@@ -105,7 +105,7 @@ describe('listing, deleting and exporting', () => {
 	});
 
 	it('exports readable text, newest first, in the learner’s language', () => {
-		const s = toolStrings.fr.checkIn;
+		const s = catalogues.fr.tools.checkIn;
 		const text = exportCheckIns(
 			list,
 			{ title: s.exportTitle, privacy: s.exportPrivacy, weight: s.exportWeight, weightWords: s.weightWords, good: s.exportGood, note: s.exportNote },
