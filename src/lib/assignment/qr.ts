@@ -1,8 +1,14 @@
 import { correction, generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 
-/** A QR code as one SVG path over a `size`×`size` grid, or null when the text does not fit. */
-export function qrCode(text: string): { path: string; size: number } | null {
+/** A QR code as one SVG path over a `size`×`size` grid. */
+export interface QrCode {
+	path: string;
+	size: number;
+}
+
+/** The QR code of `text`, or null when the text does not fit one. */
+export function qrCode(text: string): QrCode | null {
 	try {
 		// Level M survives a smudged print or a screen photographed at an angle.
 		const code = generate(text, { minCorrectionLevel: correction.M });

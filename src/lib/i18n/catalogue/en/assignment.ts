@@ -9,7 +9,10 @@ export const assignment = {
 	"pickLegend": "What should they do?",
 	"filterLabel": "Filter the list",
 	"filterNone": "Nothing matches “{query}”.",
-	"selectedCount": "{count} selected",
+	"selectedCount": {
+		"one": "({count} selected)",
+		"other": "({count} selected)"
+	},
 	"titleLabel": "Title",
 	"titleDefault": "First week on the phones",
 	"dueLabel": "Due date (optional)",
@@ -24,7 +27,10 @@ export const assignment = {
 	"copyFailed": "Could not copy. Select the link and copy it by hand.",
 	"print": "Print",
 	"qrLabel": "QR code of the assignment link",
-	"tooLong": "This link is too long for a QR code. Remove at least {count} item(s), or shorten the note.",
+	"tooLong": {
+		"one": "This link is too long for a QR code. Remove at least {count} item, or shorten the note.",
+		"other": "This link is too long for a QR code. Remove at least {count} items, or shorten the note."
+	},
 	"privacyBuilder": "The assignment travels inside the link, after the #: it never reaches a server log, and nothing is stored anywhere but on your learners’ devices.",
 	"loading": "Opening the assignment…",
 	"badEmpty": "This page needs an assignment link from a trainer. Ask your trainer to send it again.",
@@ -33,10 +39,10 @@ export const assignment = {
 	"badInvalid": "This assignment link cannot be read: it holds nothing this site knows. Ask your trainer for a new one.",
 	"goHome": "Go to the home page",
 	"unknownItems": "These items are not on this site (any more) and were left out: {items}",
-	"fromTrainer": "Note from your trainer",
+	"fromTrainer": "Note from your trainer:",
 	"due": "Due {date}",
 	"overdue": "Was due {date}",
-	"passMark": "Pass mark: {mark}%",
+	"passMark": "Pass mark: {mark}",
 	"checklist": "Your checklist",
 	"done": "Done",
 	"todo": "To do",
@@ -66,7 +72,10 @@ export const assignment = {
 		"malformed": "damaged code. Ask for it again.",
 		"invalid": "the code is complete but its content is not valid."
 	},
-	"mergedNote": "{count} repeated code(s) from the same learner were merged.",
+	"mergedNote": {
+		"one": "{count} repeated code from the same learner was merged.",
+		"other": "{count} repeated codes from the same learner were merged."
+	},
 	"noCodes": "No codes read yet.",
 	"tableCaption": "Results",
 	"learner": "Learner",
@@ -75,9 +84,10 @@ export const assignment = {
 	"passed": "Passed",
 	"failed": "Not passed",
 	"read": "read",
-	"sortBy": "Sort by {column}",
 	"exportCsv": "Download CSV",
 	"reviewPrivacy": "Codes are read in this browser only: nothing is uploaded.",
-	"tooManyLines": "Only the first {count} lines were read."
+	"tooManyLines": "Only the first {count} lines were read.",
+	"minutes": "{minutes} min",
+	"printItem": "{kind}: {title}",
+	"certificateItem": "{title} — {score}"
 };
-

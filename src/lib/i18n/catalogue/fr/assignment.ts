@@ -11,7 +11,10 @@ export const assignment: Catalogue['assignment'] = {
 	"pickLegend": "Que doivent-ils faire ?",
 	"filterLabel": "Filtrer la liste",
 	"filterNone": "Rien ne correspond à « {query} ».",
-	"selectedCount": "{count} sélectionné(s)",
+	"selectedCount": {
+		"one": "({count} sélectionné)",
+		"other": "({count} sélectionnés)"
+	},
 	"titleLabel": "Titre",
 	"titleDefault": "Première semaine au téléphone",
 	"dueLabel": "Date limite (facultative)",
@@ -26,7 +29,10 @@ export const assignment: Catalogue['assignment'] = {
 	"copyFailed": "Copie impossible. Sélectionnez le lien et copiez-le à la main.",
 	"print": "Imprimer",
 	"qrLabel": "Code QR du lien du devoir",
-	"tooLong": "Ce lien est trop long pour un code QR. Retirez au moins {count} élément(s), ou raccourcissez le message.",
+	"tooLong": {
+		"one": "Ce lien est trop long pour un code QR. Retirez au moins {count} élément, ou raccourcissez le message.",
+		"other": "Ce lien est trop long pour un code QR. Retirez au moins {count} éléments, ou raccourcissez le message."
+	},
 	"privacyBuilder": "Le devoir voyage dans le lien, après le # : il n’arrive jamais dans les journaux d’un serveur, et rien n’est stocké ailleurs que sur les appareils de vos apprenants.",
 	"loading": "Ouverture du devoir…",
 	"badEmpty": "Cette page a besoin d’un lien de devoir envoyé par un formateur. Demandez-lui de vous le renvoyer.",
@@ -35,14 +41,14 @@ export const assignment: Catalogue['assignment'] = {
 	"badInvalid": "Ce lien de devoir est illisible : il ne contient rien que ce site connaisse. Demandez-en un nouveau à votre formateur.",
 	"goHome": "Aller à l’accueil",
 	"unknownItems": "Ces éléments ne sont pas (ou plus) sur ce site et ont été ignorés : {items}",
-	"fromTrainer": "Message de votre formateur",
+	"fromTrainer": "Message de votre formateur :",
 	"due": "À faire pour le {date}",
 	"overdue": "Était à faire pour le {date}",
-	"passMark": "Seuil de réussite : {mark} %",
+	"passMark": "Seuil de réussite : {mark}",
 	"checklist": "Votre liste",
 	"done": "Fait",
 	"todo": "À faire",
-	"progressCount": "{done} sur {total} faits",
+	"progressCount": "Avancement : {done} sur {total}",
 	"savedHere": "Ce devoir est enregistré sur cet appareil ; retrouvez-le dans Ma progression.",
 	"notSavedHere": "Ce navigateur ne conserve pas de données : gardez ce lien pour revenir au devoir.",
 	"finishTitle": "Envoyer vos résultats",
@@ -68,7 +74,10 @@ export const assignment: Catalogue['assignment'] = {
 		"malformed": "code abîmé. Redemandez-le.",
 		"invalid": "le code est complet mais son contenu n’est pas valide."
 	},
-	"mergedNote": "{count} code(s) en double du même apprenant ont été fusionnés.",
+	"mergedNote": {
+		"one": "{count} code en double du même apprenant a été fusionné.",
+		"other": "{count} codes en double du même apprenant ont été fusionnés."
+	},
 	"noCodes": "Aucun code lu pour l’instant.",
 	"tableCaption": "Résultats",
 	"learner": "Apprenant",
@@ -77,9 +86,10 @@ export const assignment: Catalogue['assignment'] = {
 	"passed": "Réussi",
 	"failed": "Non réussi",
 	"read": "lu",
-	"sortBy": "Trier par {column}",
 	"exportCsv": "Télécharger le CSV",
 	"reviewPrivacy": "Les codes sont lus dans ce navigateur uniquement : rien n’est envoyé.",
-	"tooManyLines": "Seules les {count} premières lignes ont été lues."
+	"tooManyLines": "Seules les {count} premières lignes ont été lues.",
+	"minutes": "{minutes} min",
+	"printItem": "{kind} : {title}",
+	"certificateItem": "{title} — {score}"
 };
-

@@ -11,7 +11,10 @@ export const assignment: Catalogue['assignment'] = {
 	"pickLegend": "Che cosa devono fare?",
 	"filterLabel": "Filtra l’elenco",
 	"filterNone": "Nessun risultato per «{query}».",
-	"selectedCount": "{count} selezionati",
+	"selectedCount": {
+		"one": "({count} selezionato)",
+		"other": "({count} selezionati)"
+	},
 	"titleLabel": "Titolo",
 	"titleDefault": "Prima settimana al telefono",
 	"dueLabel": "Scadenza (facoltativa)",
@@ -26,7 +29,10 @@ export const assignment: Catalogue['assignment'] = {
 	"copyFailed": "Impossibile copiare. Selezioni il link e lo copi a mano.",
 	"print": "Stampa",
 	"qrLabel": "Codice QR del link del compito",
-	"tooLong": "Questo link è troppo lungo per un codice QR. Tolga almeno {count} elementi, oppure accorci la nota.",
+	"tooLong": {
+		"one": "Questo link è troppo lungo per un codice QR. Tolga almeno {count} elemento, oppure accorci la nota.",
+		"other": "Questo link è troppo lungo per un codice QR. Tolga almeno {count} elementi, oppure accorci la nota."
+	},
 	"privacyBuilder": "Il compito viaggia dentro il link, dopo il #: non finisce mai nei log di un server e non viene salvato altrove che sui dispositivi di chi impara.",
 	"loading": "Apertura del compito…",
 	"badEmpty": "Questa pagina richiede il link di un compito inviato da un formatore. Chieda al Suo formatore di inviarlo di nuovo.",
@@ -35,14 +41,14 @@ export const assignment: Catalogue['assignment'] = {
 	"badInvalid": "Questo link non si può leggere: non contiene nulla che questo sito conosca. Ne chieda uno nuovo al Suo formatore.",
 	"goHome": "Vai alla pagina iniziale",
 	"unknownItems": "Questi elementi non sono (più) su questo sito e sono stati esclusi: {items}",
-	"fromTrainer": "Nota del Suo formatore",
+	"fromTrainer": "Nota del Suo formatore:",
 	"due": "Scadenza: {date}",
 	"overdue": "Era in scadenza il {date}",
-	"passMark": "Soglia di superamento: {mark}%",
+	"passMark": "Soglia di superamento: {mark}",
 	"checklist": "La Sua lista",
 	"done": "Fatto",
 	"todo": "Da fare",
-	"progressCount": "{done} su {total} fatti",
+	"progressCount": "Avanzamento: {done} su {total}",
 	"savedHere": "Il compito è salvato su questo dispositivo; lo ritrova in I miei progressi.",
 	"notSavedHere": "Questo browser non conserva dati: tenga questo link per tornare al compito.",
 	"finishTitle": "Invii i Suoi risultati",
@@ -68,7 +74,10 @@ export const assignment: Catalogue['assignment'] = {
 		"malformed": "codice danneggiato. Lo richieda.",
 		"invalid": "il codice è completo ma il contenuto non è valido."
 	},
-	"mergedNote": "{count} codici ripetuti della stessa persona sono stati uniti.",
+	"mergedNote": {
+		"one": "{count} codice ripetuto della stessa persona è stato unito.",
+		"other": "{count} codici ripetuti della stessa persona sono stati uniti."
+	},
 	"noCodes": "Ancora nessun codice letto.",
 	"tableCaption": "Risultati",
 	"learner": "Persona",
@@ -77,9 +86,10 @@ export const assignment: Catalogue['assignment'] = {
 	"passed": "Superato",
 	"failed": "Non superato",
 	"read": "letto",
-	"sortBy": "Ordina per {column}",
 	"exportCsv": "Scarica il CSV",
 	"reviewPrivacy": "I codici vengono letti solo in questo browser: nulla viene inviato.",
-	"tooManyLines": "Sono state lette solo le prime {count} righe."
+	"tooManyLines": "Sono state lette solo le prime {count} righe.",
+	"minutes": "{minutes} min",
+	"printItem": "{kind}: {title}",
+	"certificateItem": "{title} — {score}"
 };
-
