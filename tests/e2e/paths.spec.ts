@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
+import { fill, formatNumber } from '../../src/lib/i18n/format.ts';
 import type { Quiz } from '../../src/lib/quiz/schema.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
@@ -9,12 +10,15 @@ import { PathSchema } from '../../src/lib/paths/schema.ts';
 import { answer, press } from './helpers/quiz.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
+/** "{done} of {total} done on this device", as the path page writes it in English. */
+const doneText = (done: number, total: number) => fill(catalogues.en.paths.doneCount, { done: formatNumber('en', done), total: formatNumber('en', total) });
+
 test('follow the First week path to its end: every step done, in order, from the path page', async ({ page }) => {
 	test.setTimeout(240_000);
 	const path = PathSchema.parse(parse(readFileSync('src/content/paths/first-week.yaml', 'utf8')));
 	const scenarios = new Map(shippedScenarios().map((s) => [s.id, s]));
 	await page.goto('/en/paths/first-week/');
-	await expect(page.getByText(`0 of ${path.items.length} done on this device`)).toBeVisible();
+	await expect(page.getByText(doneText(0, path.items.length))).toBeVisible();
 
 	for (const [index, key] of path.items.entries()) {
 		// Each step is reached from the path page, as a learner would.
@@ -42,7 +46,7 @@ test('follow the First week path to its end: every step done, in order, from the
 			await expect(page.getByRole('heading', { name: r.debrief })).toBeFocused();
 		}
 		await page.goto('/en/paths/first-week/');
-		await expect(page.getByText(`${index + 1} of ${path.items.length} done on this device`)).toBeVisible();
+		await expect(page.getByText(doneText(index + 1, path.items.length))).toBeVisible();
 	}
 	for (const key of path.items) await expect(page.locator(`[data-item="${key}"]`)).toHaveClass(/done/);
 });

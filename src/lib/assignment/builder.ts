@@ -86,7 +86,7 @@ export function filterItems<T extends Pick<CatalogueItem, 'title'>>(items: reado
 }
 
 /** Items grouped under their track, tracks in menu order; tracks with no item are left out. */
-export function groupByTrack<T extends Pick<CatalogueItem, 'track'>, Track extends { id: string }>(
+export function groupByTrack<T extends { track: string }, Track extends { id: string }>(
 	items: readonly T[],
 	tracks: readonly Track[],
 ): { track: Track; items: T[] }[] {
