@@ -139,3 +139,15 @@ test('in French, the builder counts picked items with the right plural and refus
 	const count = Number((await alert.textContent())?.match(/\d+/)?.[0]);
 	await expect(alert).toHaveText(plural('fr', f.tooLong, count));
 });
+
+test('the assignment page follows progress made in another tab', async ({ context }) => {
+	const assignment = { v: 1 as const, i: 'liveone123', t: 'Live', p: 80, x: ['m:agents/hold-done-right', 'm:agents/first-ten-seconds'] };
+	const landing = await context.newPage();
+	await landing.goto(`/en/assignment/#${encodeAssignment(assignment)}`);
+	await expect(landing.getByText(progressText('en', 0, 2))).toBeVisible();
+	const reading = await context.newPage();
+	await reading.goto('/en/agents/hold-done-right/');
+	await reading.getByRole('button', { name: catalogues.en.progress.markRead }).click();
+	await expect(landing.getByText(progressText('en', 1, 2))).toBeVisible();
+	await expect(landing.getByRole('listitem').filter({ hasText: 'Hold, done right' })).toContainText(a.done);
+});
