@@ -81,7 +81,8 @@ describe('assignment links', () => {
 			}),
 			{ numRuns: 2000 },
 		);
-	});
+		// Thousands of runs: give a busy machine time (about 1 s when idle).
+	}, 30_000);
 });
 
 describe('completion codes', () => {
@@ -118,7 +119,7 @@ describe('completion codes', () => {
 		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (input) => {
 			expect(() => decodeCompletion(input)).not.toThrow();
 		}), { numRuns: 2000 });
-	});
+	}, 30_000);
 });
 
 describe('results review', () => {
