@@ -22,6 +22,7 @@ export type BuildError =
 	/** The link would not fit a QR code: `drop` is how many items must go, at least. */
 	| { kind: 'too-long'; drop: number };
 
+/** A link ready to send (with the assignment it carries and its QR code), or why not. */
 export type Built = { ok: true; assignment: Assignment; url: string; qr: QrCode } | { ok: false; error: BuildError };
 
 /** The pass mark the builder starts with, and falls back to. */

@@ -25,6 +25,7 @@ export const linkErrorKeys = {
 /** Why no completion code was made. */
 export type CompletionError = 'need-name' | 'incomplete';
 
+/** A completion code and the name it carries, or why none was made. */
 export type MadeCode = { ok: true; code: string; name: string } | { ok: false; error: CompletionError };
 
 /**
