@@ -29,7 +29,7 @@ export function toolPageProblems(ids: readonly string[]): string[] {
 		if (path) present.add(`${path.locale}/${path.tool}`);
 		else
 			problems.push(
-				`src/content/tools/${id}.md: not at <lang>/<tool-id>.md with lang one of ${locales.join(', ')} and tool one of ${toolIds.join(', ')}.`,
+				`src/content/tools/${id.replace(/\.mdx?$/, '')}.md: not at <lang>/<tool-id>.md with lang one of ${locales.join(', ')} and tool one of ${toolIds.join(', ')}.`,
 			);
 	}
 	for (const tool of toolIds) {
