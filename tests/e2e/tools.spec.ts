@@ -303,6 +303,8 @@ test.describe('shift check-in', () => {
 });
 
 test('every tool page and the tools list: one link each, sources with their language, no axe violations, in every language', async ({ page }) => {
+	// Twelve pages, each checked by axe.
+	test.slow();
 	for (const lang of ['en', 'fr', 'it'] as const) {
 		const strings = catalogues[lang].tools;
 		await page.goto(`/${lang}/tools/`);
