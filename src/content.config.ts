@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { ModuleSchema } from './lib/content/module-schema';
+import { toolPageProblems } from './lib/content/tool-files';
+import { ToolPageSchema } from './lib/content/tool-schema';
 import { GlossarySchema, TermSchema } from './lib/glossary/schema';
 import { PathSchema } from './lib/paths/schema';
 import { QuizFileSchema } from './lib/quiz/validate';
@@ -40,4 +42,23 @@ const paths = defineCollection({
 	schema: PathSchema,
 });
 
-export const collections = { modules, scenarios, quizzes, glossary, paths };
+const toolFiles = glob({ base: './src/content/tools', pattern: '**/[^_]*.md' });
+
+/**
+ * Tool pages' prose: `src/content/tools/<lang>/<tool-id>.md` (title, summary, sources; the body is
+ * the introduction). Every tool in `src/lib/tools/registry.ts` needs one file per language: a
+ * missing or misplaced file stops the build and is named.
+ */
+const tools = defineCollection({
+	loader: {
+		name: 'both-ends:tool-pages',
+		load: async (context) => {
+			await toolFiles.load(context);
+			const problems = toolPageProblems(context.store.keys());
+			if (problems.length > 0) throw new Error(`[both-ends:tools] ${problems.join('\n')}`);
+		},
+	},
+	schema: ToolPageSchema,
+});
+
+export const collections = { modules, scenarios, quizzes, glossary, paths, tools };

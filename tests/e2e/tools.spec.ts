@@ -4,14 +4,24 @@ import { expect, test, type Page } from '@playwright/test';
 import { CHECK_IN_LIMITS, PREP_SHEET_LIMITS } from '../../src/lib/progress/schema.ts';
 import { STORAGE_KEY } from '../../src/lib/progress/store.ts';
 import { PREP_FIELDS } from '../../src/lib/tools/prep-sheet.ts';
+import { parse } from 'yaml';
+import type { ToolPageData } from '../../src/lib/content/tool-schema.ts';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
-import { toolPages } from '../../src/lib/tools/pages.ts';
-import { toolIds } from '../../src/lib/tools/registry.ts';
+import { fill, plural } from '../../src/lib/i18n/format.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { toolIds, type ToolId } from '../../src/lib/tools/registry.ts';
 
 const s = catalogues.en.tools;
 const prep = s.prepSheet;
 const reset = s.reset;
 const checkIn = s.checkIn;
+
+/** A tool page's frontmatter, as the site renders it: `src/content/tools/<lang>/<id>.md`. */
+const toolPage = (lang: Locale, id: ToolId) =>
+	parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(`src/content/tools/${lang}/${id}.md`, 'utf8'))?.[1] ?? '') as ToolPageData;
+const goodThing = (n: number) => fill(checkIn.goodLabel, { n });
+const weightOption = (weight: 1 | 2 | 3 | 4 | 5) => fill(checkIn.weightOption, { weight, word: checkIn.weights[weight] });
+const secondsLeft = (seconds: number) => fill(reset.secondsLeft, { seconds });
 
 async function expectNoAxeViolations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -117,10 +127,10 @@ test.describe('60-second reset with reduced motion', () => {
 		await page.clock.pauseAt(new Date('2026-11-22T09:05:00'));
 
 		const live = page.getByRole('status');
-		const countdown = page.getByText(/^Seconds left: \d+$/);
+		const countdown = page.getByText(new RegExp(`^${secondsLeft(99).replace('99', '\\d+')}$`));
 		await expect(live).toHaveText(reset.ready);
 		await expect(live).toHaveAttribute('aria-live', 'polite');
-		await expect(countdown).toHaveText('Seconds left: 60');
+		await expect(countdown).toHaveText(secondsLeft(60));
 
 		// Cyclic sighing is the default; start from the keyboard.
 		await expect(page.getByRole('radio', { name: new RegExp(reset.patterns.sighing.name) })).toBeChecked();
@@ -143,10 +153,10 @@ test.describe('60-second reset with reduced motion', () => {
 		await expect(live).toHaveText(reset.phases['top-up']);
 		await page.clock.runFor(1000);
 		await expect(live).toHaveText(reset.phases.out);
-		await expect(countdown).toHaveText('Seconds left: 56');
+		await expect(countdown).toHaveText(secondsLeft(56));
 		await page.clock.runFor(6000);
 		await expect(live).toHaveText(reset.phases.in);
-		await expect(countdown).toHaveText('Seconds left: 50');
+		await expect(countdown).toHaveText(secondsLeft(50));
 		expect(await page.evaluate(() => (window as unknown as { liveChanges: string[] }).liveChanges)).toEqual([
 			reset.phases['top-up'],
 			reset.phases.out,
@@ -163,10 +173,10 @@ test.describe('60-second reset with reduced motion', () => {
 		await expect(stop).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(live).toHaveText(reset.stopped);
-		await expect(countdown).toHaveText('Seconds left: 60');
+		await expect(countdown).toHaveText(secondsLeft(60));
 		await page.clock.runFor(15_000);
 		await expect(live).toHaveText(reset.stopped);
-		await expect(countdown).toHaveText('Seconds left: 60');
+		await expect(countdown).toHaveText(secondsLeft(60));
 
 		// Box breathing, run to the end of the minute.
 		await page.getByRole('radio', { name: new RegExp(reset.patterns.box.name) }).check();
@@ -176,7 +186,7 @@ test.describe('60-second reset with reduced motion', () => {
 		await expect(live).toHaveText(reset.phases.hold);
 		await page.clock.runFor(56_000);
 		await expect(live).toHaveText(reset.done);
-		await expect(countdown).toHaveText('Seconds left: 60');
+		await expect(countdown).toHaveText(secondsLeft(60));
 		await expect(page.getByRole('button', { name: reset.startAgain })).toBeVisible();
 		expect(await circle.evaluate((element) => element.getAnimations().length)).toBe(0);
 		expect(await page.evaluate(visibleAnimations)).toEqual([]);
@@ -214,32 +224,32 @@ test.describe('shift check-in', () => {
 		await expect(save).toBeEnabled();
 
 		// Without a weight, the form says what is missing and goes there.
-		await page.getByRole('textbox', { name: 'Good thing 1' }).fill('a caller laughed');
+		await page.getByRole('textbox', { name: goodThing(1) }).fill('a caller laughed');
 		await save.click();
 		await expect(page.getByRole('alert')).toHaveText(checkIn.noWeight);
-		await expect(page.getByRole('radio', { name: '1 — Light' })).toBeFocused();
+		await expect(page.getByRole('radio', { name: weightOption(1) })).toBeFocused();
 
-		await page.getByRole('radio', { name: '2 — Fairly light' }).check();
-		await page.getByRole('textbox', { name: 'Good thing 2' }).fill('fixed a router on the first call');
+		await page.getByRole('radio', { name: weightOption(2) }).check();
+		await page.getByRole('textbox', { name: goodThing(2) }).fill('fixed a router on the first call');
 		await save.click();
-		await expect(page.getByRole('status').filter({ hasText: 'Check-ins on this device: 1.' })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: plural('en', checkIn.saved, 1) })).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
-		await expect(page.getByRole('textbox', { name: 'Good thing 1' })).toHaveValue('');
+		await expect(page.getByRole('textbox', { name: goodThing(1) })).toHaveValue('');
 
-		await page.getByRole('radio', { name: '4 — Heavy', exact: true }).check();
+		await page.getByRole('radio', { name: weightOption(4), exact: true }).check();
 		for (const [n, text] of ['lunch outside', 'a thank-you email', 'Sam covered my break'].entries()) {
-			await page.getByRole('textbox', { name: `Good thing ${n + 1}` }).fill(text);
+			await page.getByRole('textbox', { name: goodThing(n + 1) }).fill(text);
 		}
 		await page.getByRole('textbox', { name: checkIn.note }).fill('Outage all afternoon.');
 		await save.click();
-		await expect(page.getByRole('status').filter({ hasText: 'Check-ins on this device: 2.' })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: plural('en', checkIn.saved, 2) })).toBeVisible();
 
 		// Newest first, with the date and the weight in words.
 		const past = page.getByRole('region', { name: checkIn.listTitle });
 		const items = past.locator('ol.history > li');
 		await expect(items).toHaveCount(2);
-		await expect(items.nth(0)).toContainText('Heavy (4 of 5)');
-		await expect(items.nth(1)).toContainText('Fairly light (2 of 5)');
+		await expect(items.nth(0)).toContainText(fill(checkIn.weightOf, { word: checkIn.weights[4], weight: 4 }));
+		await expect(items.nth(1)).toContainText(fill(checkIn.weightOf, { word: checkIn.weights[2], weight: 2 }));
 		await expect(items.nth(0).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
 		await items.nth(0).getByText(checkIn.details).click();
 		await expect(items.nth(0).getByText('Sam covered my break')).toBeVisible();
@@ -253,17 +263,18 @@ test.describe('shift check-in', () => {
 		const file = await download;
 		expect(file.suggestedFilename()).toMatch(/^shift-check-ins-\d{4}-\d\d-\d\d\.txt$/);
 		const text = readFileSync(await file.path(), 'utf8');
-		expect(text).toContain('How heavy: 4/5 (Heavy)');
-		expect(text).toContain('How heavy: 2/5 (Fairly light)');
+		expect(text).toContain(fill(checkIn.exportWeight, { weight: 4, word: checkIn.weights[4] }));
+		expect(text).toContain(fill(checkIn.exportWeight, { weight: 2, word: checkIn.weights[2] }));
 		expect(text.indexOf('4/5')).toBeLessThan(text.indexOf('2/5'));
-		for (const thing of ['fixed a router on the first call', 'lunch outside', 'a thank-you email', 'Sam covered my break', 'Note: Outage all afternoon.']) {
+		for (const thing of ['fixed a router on the first call', 'lunch outside', 'a thank-you email', 'Sam covered my break', fill(checkIn.exportNote, { note: 'Outage all afternoon.' })]) {
 			expect(text).toContain(thing);
 		}
 
 		// Delete all takes a confirmation; cancel first, then confirm.
 		await page.getByRole('button', { name: checkIn.deleteButton }).click();
-		const confirm = page.getByRole('group', { name: /Delete all 2 check-ins/ });
-		await expect(confirm.getByText(/Delete all 2 check-ins/)).toBeFocused();
+		const question = plural('en', checkIn.deleteConfirm, 2);
+		const confirm = page.getByRole('group', { name: question });
+		await expect(confirm.getByText(question)).toBeFocused();
 		await confirm.getByRole('button', { name: checkIn.cancel }).click();
 		await expect(confirm).toHaveCount(0);
 		await expect(items).toHaveCount(2);
@@ -291,36 +302,62 @@ test.describe('shift check-in', () => {
 	});
 });
 
-test('every tool page and the tools list: one link each, no axe violations, in every language', async ({ page }) => {
+test('every tool page and the tools list: one link each, sources with their language, no axe violations, in every language', async ({ page }) => {
+	// Twelve pages, each checked by axe.
+	test.slow();
 	for (const lang of ['en', 'fr', 'it'] as const) {
 		const strings = catalogues[lang].tools;
 		await page.goto(`/${lang}/tools/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings.indexTitle);
-		for (const id of toolIds) await expect(page.getByRole('link', { name: toolPages[lang][id].title })).toHaveAttribute('href', `/${lang}/tools/${id}/`);
+		for (const id of toolIds) await expect(page.getByRole('link', { name: toolPage(lang, id).title })).toHaveAttribute('href', `/${lang}/tools/${id}/`);
 		await expect(page.getByRole('contentinfo').getByRole('link', { name: strings.indexTitle })).toBeVisible();
 		await expectNoAxeViolations(page);
 		for (const id of toolIds) {
+			const data = toolPage(lang, id);
 			await page.goto(`/${lang}/tools/${id}/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(toolPages[lang][id].title);
-			await expect(page.locator('main .prose a[href^="http"]').first()).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+			// The intro links its facts to the sources listed below it.
+			const cited = page.locator('main .prose p a[href^="http"]');
+			await expect(cited.first()).toBeVisible();
+			const sources = page.getByRole('region', { name: catalogues[lang].module.sources });
+			for (const source of data.sources) {
+				const link = sources.getByRole('link', { name: source.title });
+				await expect(link).toHaveAttribute('href', source.url);
+				// A title in another language than the page's says so (WCAG 3.1.2).
+				if (source.lang && source.lang !== lang) await expect(link).toHaveAttribute('lang', source.lang);
+				else await expect(link).not.toHaveAttribute('lang', /./);
+			}
 			await expect(page.locator('astro-island')).toHaveCount(1);
 			await expectNoAxeViolations(page);
 		}
 	}
 });
 
+test('the sources page lists what the tools cite, with the tool that cites it', async ({ page }) => {
+	const data = toolPage('fr', 'reset');
+	await page.goto('/fr/sources/');
+	for (const source of data.sources) {
+		const entry = page.locator('ol.sources > li', { has: page.locator(`a[href="${source.url}"]`) }).first();
+		await expect(entry.getByRole('link', { name: data.title })).toHaveAttribute('href', '/fr/tools/reset/');
+	}
+	// English titles on the French page carry their own language (WCAG 3.1.2).
+	await expect(page.locator('ol.sources > li > a[lang="en"]').first()).toBeVisible();
+	await expect(page.locator('ol.sources > li > a[lang="fr"]')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+});
+
 test('search finds the tools under the Tool type, with their track', async ({ page }) => {
 	await page.goto('/en/search/?q=breathing&type=tool');
 	await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('tool');
-	const reset = page.getByRole('link', { name: toolPages.en.reset.title });
+	const reset = page.getByRole('link', { name: toolPage('en', 'reset').title });
 	await expect(reset).toHaveAttribute('href', '/en/tools/reset/');
 	const metas = await page.locator('.results .meta').allTextContents();
 	expect(metas.length).toBeGreaterThan(0);
 	for (const meta of metas) expect(meta).toContain('Tool');
 	await expect(page.locator('.results li', { has: reset }).locator('.meta')).toContainText('Wellbeing');
 	await page.goto('/fr/search/?q=fiche&type=tool');
-	await expect(page.getByRole('link', { name: toolPages.fr['prep-sheet'].title })).toHaveAttribute('href', '/fr/tools/prep-sheet/');
+	await expect(page.getByRole('link', { name: toolPage('fr', 'prep-sheet').title })).toHaveAttribute('href', '/fr/tools/prep-sheet/');
 });
 
 test('when storage is blocked, the tools still work for this visit and say so', async ({ browser }) => {
@@ -335,7 +372,7 @@ test('when storage is blocked, the tools still work for this visit and say so', 
 	const page = await context.newPage();
 	await page.goto('/en/tools/check-in/');
 	await expect(page.getByRole('alert')).toHaveText(checkIn.memoryOnly);
-	await page.getByRole('radio', { name: '3 — Middling' }).check();
+	await page.getByRole('radio', { name: weightOption(3) }).check();
 	await page.getByRole('button', { name: checkIn.save }).click();
 	await expect(page.getByRole('region', { name: checkIn.listTitle }).locator('ol.history > li')).toHaveCount(1);
 

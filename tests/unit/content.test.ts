@@ -52,4 +52,23 @@ describe('modules', () => {
 		}
 		for (const [key, set] of orders) expect(set.size, key).toBe(1);
 	});
+
+	// WCAG 3.1.2: a source title in another language than the page's says which (`lang`).
+	it('mark a source title copied from the English module with its language, and never mark a page’s own language', () => {
+		type Sources = { sources: { title: string; url: string; lang?: string }[] };
+		const unmarked: string[] = [];
+		for (const file of files) {
+			const [locale, ...rest] = file.split('/');
+			const sources = (split(file).frontmatter as Sources).sources;
+			for (const source of sources) expect(source.lang, `${file}: ${source.title}`).not.toBe(locale);
+			if (locale === 'en') continue;
+			// A title kept as the English module has it is in that module's title language (English unless marked).
+			const english = new Map((split(['en', ...rest].join('/')).frontmatter as Sources).sources.map((source) => [source.title, source.lang ?? 'en']));
+			for (const source of sources) {
+				const language = english.get(source.title);
+				if (language && language !== locale && source.lang !== language) unmarked.push(`${file}: ${source.title}`);
+			}
+		}
+		expect(unmarked).toEqual([]);
+	});
 });

@@ -1,12 +1,19 @@
 import { z } from 'astro/zod';
+import { locales } from '../i18n/locales.ts';
 import { tracks } from './tracks.ts';
 
-/** A reference a module cites. Every figure or rule in a module's body comes from one of these. */
+/** A reference a module or a tool page cites. Every figure or rule in a module's body comes from one of these. */
 export const SourceSchema = z.object({
 	/** What the reader sees: publisher and title, e.g. "Ofcom – persistent misuse policy". */
 	title: z.string().min(3),
 	/** Where to read it; absolute http(s) URL. */
 	url: z.url({ protocol: /^https?$/ }),
+	/**
+	 * The language of `title` when it is not the language of the file citing it (an English paper
+	 * cited on a French page: `lang: en`). Pages put it on the title's element, so screen readers
+	 * pronounce it right (WCAG 3.1.2). Leave it out when the title is in the page's language.
+	 */
+	lang: z.enum(locales).optional(),
 });
 
 /** Something to do after reading: a role-play, a quiz or a tool, by its id. */

@@ -1,24 +1,45 @@
-import type { ModuleRef } from './module-index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-/** A cited source and the modules that cite it. */
-export interface CitedSource {
+/** A source as the content cites it (module or tool frontmatter). */
+export interface SourceLike {
 	title: string;
 	url: string;
+	/** Language of the title when it differs from the page's. */
+	lang?: Locale;
+}
+
+/** A page that cites sources: a module or a tool page, in one language. */
+export interface CitingPage {
+	title: string;
+	href: string;
+	sources: readonly SourceLike[];
+}
+
+/** A cited source and the pages that cite it. */
+export interface CitedSource extends SourceLike {
 	citedBy: { title: string; href: string }[];
 }
 
 /**
- * Every source the given modules cite, once per URL (the first title seen wins), with the
- * modules citing it, sorted by title for the reader's language.
+ * Every source the given pages cite, once per URL (the first title seen wins, with its language),
+ * with the pages citing it in the order given, sorted by title for the reader's language.
  */
-export function citedSources(modules: readonly ModuleRef[], locale: string): CitedSource[] {
+export function citedSources(pages: readonly CitingPage[], locale: string): CitedSource[] {
 	const byUrl = new Map<string, CitedSource>();
-	for (const { entry, href } of modules) {
-		for (const source of entry.data.sources) {
-			const cited = byUrl.get(source.url) ?? { title: source.title, url: source.url, citedBy: [] };
-			if (!cited.citedBy.some((m) => m.href === href)) cited.citedBy.push({ title: entry.data.title, href });
+	for (const { title, href, sources } of pages) {
+		for (const source of sources) {
+			const cited = byUrl.get(source.url) ?? { title: source.title, url: source.url, ...(source.lang ? { lang: source.lang } : {}), citedBy: [] };
+			if (!cited.citedBy.some((page) => page.href === href)) cited.citedBy.push({ title, href });
 			byUrl.set(source.url, cited);
 		}
 	}
 	return [...byUrl.values()].sort((a, b) => a.title.localeCompare(b.title, locale));
+}
+
+/**
+ * The `lang` to put on a source title's element on a page in `pageLocale`: the title's own
+ * language when it differs, otherwise none (the page's `lang` already applies).
+ */
+export function titleLang(source: SourceLike, pageLocale: Locale): Locale | undefined {
+	return source.lang && source.lang !== pageLocale ? source.lang : undefined;
 }

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { ProgressRecord } from './schema.ts';
 import { emptyRecord } from './schema.ts';
 import { browserProgressStore, STORAGE_KEY, BACKUP_KEY, type ProgressStore, type StoreHealth } from './store.ts';
@@ -39,11 +40,16 @@ class LiveProgress {
 		this.backup = store.backup();
 	}
 
-	/** Reads the record (opening the store if needed); call from an `$effect` or `onMount`. */
+	/**
+	 * Reads the record (opening the store if needed); call from an `$effect` or `onMount`.
+	 * Untracked: an `$effect` calling it must not re-run (and reload) whenever the record changes.
+	 */
 	load(): ProgressRecord {
-		this.#open();
-		this.#refresh();
-		return this.record;
+		return untrack(() => {
+			this.#open();
+			this.#refresh();
+			return this.record;
+		});
 	}
 
 	/** Applies a change, saves it, and returns the saved record. */

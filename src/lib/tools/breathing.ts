@@ -101,3 +101,30 @@ export function phaseAt(pattern: BreathingPattern, elapsedMs: number, sessionMs 
 export function cycleLength(pattern: BreathingPattern): number {
 	return pattern.cycle.reduce((sum, phase) => sum + phase.ms, 0);
 }
+
+/** How the last session ended: not at all yet, stopped by the learner, or run to the end. */
+export type SessionEnd = 'none' | 'stopped' | 'done';
+
+/** What the reset shows at a moment; the island looks each key up in its strings. */
+export interface ResetView {
+	/** The live text: the phase while running, otherwise ready, stopped or done. */
+	say: PhaseKind | 'ready' | 'stopped' | 'done';
+	/** The one button's action. */
+	button: 'start' | 'stop' | 'startAgain';
+	/** Whole seconds left; a full session when not running. */
+	secondsLeft: number;
+	/** The optional circle: how full (0–1), and how long it takes to get there. */
+	circle: { fill: number; ms: number };
+}
+
+/** The reset's screen for a session that is `running` (at `now`) or ended as `ended`. */
+export function resetView(running: boolean, ended: SessionEnd, now: PhaseState, sessionMs = SESSION_MS): ResetView {
+	const breathing = running && !now.done ? now : undefined;
+	return {
+		say: breathing ? breathing.phase.kind : ended === 'none' ? 'ready' : ended,
+		button: running ? 'stop' : ended === 'none' ? 'start' : 'startAgain',
+		secondsLeft: running ? now.secondsLeft : sessionMs / 1000,
+		// At rest the circle shrinks back over 0.6 s.
+		circle: breathing ? { fill: breathing.phase.fill, ms: breathing.phase.ms } : { fill: 0, ms: 600 },
+	};
+}

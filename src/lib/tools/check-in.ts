@@ -74,22 +74,27 @@ export function deleteAllCheckIns(record: ProgressRecord): ProgressRecord {
 	return rest;
 }
 
-/** Labels of the exported file, in the learner's language. */
+/** The five weight words, lightest first, keyed by weight. */
+export type WeightWords = Record<`${(typeof WEIGHTS)[number]}`, string>;
+
+/** Labels of the exported file, in the learner's language; each template holds its punctuation. */
 export interface CheckInExportLabels {
 	/** First line; `{date}` is the export date. */
 	title: string;
 	/** A line saying where the file came from and that it is private. */
 	privacy: string;
+	/** `{weight}` (1–5) and `{word}`, e.g. "How heavy: 4/5 (Heavy)". */
 	weight: string;
-	/** The five weight words, lightest first, separated by `|`. */
-	weightWords: string;
+	weightWords: WeightWords;
+	/** The line before the good things, e.g. "Good things:". */
 	good: string;
+	/** `{note}`, e.g. "Note: {note}". */
 	note: string;
 }
 
-/** The weight word for `weight` (1–5) from a `|`-separated list. */
-export function weightWord(weight: number, words: string): string {
-	return words.split('|')[weight - 1] ?? String(weight);
+/** The weight word for `weight` (1–5); the number itself if it is out of range. */
+export function weightWord(weight: number, words: WeightWords): string {
+	return words[String(weight) as keyof WeightWords] ?? String(weight);
 }
 
 /**
@@ -105,13 +110,13 @@ export function exportCheckIns(
 	const lines = [fill(labels.title, { date: formatDate(now) }), labels.privacy, ''];
 	for (const entry of newestFirst(list)) {
 		lines.push(formatDate(entry.date));
-		lines.push(`${labels.weight}: ${entry.weight}/5 (${weightWord(entry.weight, labels.weightWords)})`);
+		lines.push(fill(labels.weight, { weight: entry.weight, word: weightWord(entry.weight, labels.weightWords) }));
 		const good = entry.good.filter((text) => text !== '');
 		if (good.length > 0) {
-			lines.push(`${labels.good}:`);
+			lines.push(labels.good);
 			for (const text of good) lines.push(`- ${oneLine(text)}`);
 		}
-		if (entry.note) lines.push(`${labels.note}: ${oneLine(entry.note)}`);
+		if (entry.note) lines.push(fill(labels.note, { note: oneLine(entry.note) }));
 		lines.push('');
 	}
 	return `${lines.join('\n').trimEnd()}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleLength, patterns, phaseAt, SESSION_MS, type PatternId } from '../../../src/lib/tools/breathing.ts';
+import { cycleLength, patterns, phaseAt, resetView, SESSION_MS, type PatternId } from '../../../src/lib/tools/breathing.ts';
 
 /** The phase kinds met, in order, sampling every 50 ms through a whole session (repeats collapsed). */
 function schedule(id: PatternId): string[] {
@@ -85,5 +85,23 @@ describe('phaseAt', () => {
 	it('honours a shorter session', () => {
 		expect(phaseAt(patterns.sighing, 5000, 5000).done).toBe(true);
 		expect(phaseAt(patterns.sighing, 4500, 5000)).toMatchObject({ phase: { kind: 'out' }, phaseLeftMs: 500, secondsLeft: 1 });
+	});
+});
+
+describe('resetView', () => {
+	const sighing = patterns.sighing;
+
+	it('before a session: ready, a full minute, a Start button, the circle at rest', () => {
+		expect(resetView(false, 'none', phaseAt(sighing, 0))).toEqual({ say: 'ready', button: 'start', secondsLeft: 60, circle: { fill: 0, ms: 600 } });
+	});
+
+	it('while breathing: says the phase, counts down, offers Stop, moves the circle over the phase', () => {
+		const view = resetView(true, 'none', phaseAt(sighing, 3500));
+		expect(view).toEqual({ say: 'top-up', button: 'stop', secondsLeft: 57, circle: { fill: 1, ms: 1000 } });
+	});
+
+	it('after a session: says how it ended and offers to start again', () => {
+		expect(resetView(false, 'stopped', phaseAt(sighing, 0))).toMatchObject({ say: 'stopped', button: 'startAgain', secondsLeft: 60 });
+		expect(resetView(false, 'done', phaseAt(sighing, SESSION_MS))).toMatchObject({ say: 'done', button: 'startAgain' });
 	});
 });

@@ -14,6 +14,7 @@ import {
 	type CheckInDraft,
 } from '../../../src/lib/tools/check-in.ts';
 import { catalogues } from '../../../src/lib/i18n/catalogue/index.ts';
+import { fill } from '../../../src/lib/i18n/format.ts';
 
 const draft = (weight: number | null, good: [string, string, string] = ['', '', ''], note = ''): CheckInDraft => ({ weight, good, note });
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T18:00:00.000Z`;
@@ -108,7 +109,7 @@ describe('listing, deleting and exporting', () => {
 		const s = catalogues.fr.tools.checkIn;
 		const text = exportCheckIns(
 			list,
-			{ title: s.exportTitle, privacy: s.exportPrivacy, weight: s.exportWeight, weightWords: s.weightWords, good: s.exportGood, note: s.exportNote },
+			{ title: s.exportTitle, privacy: s.exportPrivacy, weight: s.exportWeight, weightWords: s.weights, good: s.exportGood, note: s.exportNote },
 			(iso) => iso.slice(0, 10),
 			day(6),
 		);
@@ -118,23 +119,25 @@ describe('listing, deleting and exporting', () => {
 				s.exportPrivacy,
 				'',
 				'2026-11-05',
-				'Poids de la journée: 4/5 (Lourde)',
-				'Bonnes choses:',
+				fill(s.exportWeight, { weight: 4, word: s.weights[4] }),
+				s.exportGood,
 				'- fixed a router',
 				'- lunch outside',
 				'- a thank-you',
-				'Note: first line / second line',
+				fill(s.exportNote, { note: 'first line / second line' }),
 				'',
 				'2026-11-04',
-				'Poids de la journée: 1/5 (Légère)',
+				fill(s.exportWeight, { weight: 1, word: s.weights[1] }),
 				'',
 				'2026-11-03',
-				'Poids de la journée: 2/5 (Plutôt légère)',
-				'Bonnes choses:',
+				fill(s.exportWeight, { weight: 2, word: s.weights[2] }),
+				s.exportGood,
 				'- a colleague helped',
 				'',
 			].join('\n'),
 		);
+		// French spacing comes from the catalogue: a no-break space before each colon.
+		expect(text).toContain('Poids de la journée\u00a0: 4/5 (Lourde)');
 	});
 
 	it('names the file with the local date', () => {
@@ -142,8 +145,9 @@ describe('listing, deleting and exporting', () => {
 	});
 
 	it('finds the weight word, or falls back to the number', () => {
-		expect(weightWord(1, 'a|b|c|d|e')).toBe('a');
-		expect(weightWord(5, 'a|b|c|d|e')).toBe('e');
-		expect(weightWord(7, 'a|b')).toBe('7');
+		const words = { 1: 'a', 2: 'b', 3: 'c', 4: 'd', 5: 'e' };
+		expect(weightWord(1, words)).toBe('a');
+		expect(weightWord(5, words)).toBe('e');
+		expect(weightWord(7, words)).toBe('7');
 	});
 });

@@ -6,22 +6,47 @@ export const progress = {
 	"continueNext": "Next: {title}",
 	"tracks": "By track",
 	"paths": "Learning paths",
-	"modulesRead": "{done} of {total} modules read",
+	"modulesRead": {
+		"one": "{count} module read out of {total}",
+		"other": "{count} modules read out of {total}"
+	},
 	"quizzes": "Quizzes",
 	"roleplays": "Practice calls",
 	"best": "Best: {score}",
 	"passed": "passed",
 	"notPassed": "not passed yet",
-	"notStarted": "not started",
+	"quizBest": "Best: {score}, {status}",
+	"dimensionScore": "{dimension}: {score}",
 	"assignments": "Assignments from your trainer",
 	"noAssignments": "No assignments yet. When a trainer sends you a link, it appears here.",
 	"openAssignment": "Open “{title}”",
-	"assignmentProgress": "{done} of {total} done",
-	"receivedOn": "received {date}",
+	"assignmentMeta": "{progress}, received {date}",
+	"assignmentProgress": {
+		"one": "{count} of {total} done",
+		"other": "{count} of {total} done"
+	},
 	"yourData": "Your data",
 	"exportButton": "Export my progress",
 	"importLabel": "Import a progress file",
-	"importPreview": "This file holds {modules} modules read, {quizzes} quizzes, {roleplays} practice calls and {assignments} assignments. Importing replaces what is on this device now.",
+	"importPreview": "This file holds {counts}. Importing replaces what is on this device now.",
+	"importCounts": {
+		"modules": {
+			"one": "{count} module read",
+			"other": "{count} modules read"
+		},
+		"quizzes": {
+			"one": "{count} quiz",
+			"other": "{count} quizzes"
+		},
+		"roleplays": {
+			"one": "{count} practice call",
+			"other": "{count} practice calls"
+		},
+		"assignments": {
+			"one": "{count} assignment",
+			"other": "{count} assignments"
+		}
+	},
 	"importConfirm": "Replace my progress",
 	"importCancel": "Cancel",
 	"importDone": "Progress imported.",

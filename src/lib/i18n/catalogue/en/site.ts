@@ -147,8 +147,8 @@ export const skip = {
 
 export const sources = {
 	"title": "Sources",
-	"intro": "Every source the modules cite, with the modules that cite it. Strong sources are laws, regulators and peer-reviewed studies; where a module relies on weaker evidence, it says so.",
-	"citedBy": "Cited in"
+	"intro": "Every source the modules and tools cite, with the pages that cite it. Strong sources are laws, regulators and peer-reviewed studies; where a module relies on weaker evidence, it says so.",
+	"citedBy": "Cited in:"
 };
 
 export const track = {

@@ -74,15 +74,25 @@ export const tools = {
 		"memoryOnly": "This browser is not keeping data: your check-ins will be gone when you close the tab. Export them to keep them.",
 		"formTitle": "Today",
 		"weightLegend": "How heavy was today?",
-		"weightWords": "Light|Fairly light|Middling|Heavy|Very heavy",
+		"weightOption": "{weight} — {word}",
+		"weights": {
+			"1": "Light",
+			"2": "Fairly light",
+			"3": "Middling",
+			"4": "Heavy",
+			"5": "Very heavy"
+		},
 		"goodLegend": "Three good things",
 		"goodHint": "Small ones count.",
 		"goodLabel": "Good thing {n}",
 		"note": "Anything else (optional)",
 		"save": "Save check-in",
-		"saved": "Check-in saved. Check-ins on this device: {count}.",
+		"saved": {
+			"one": "Check-in saved. {count} check-in on this device.",
+			"other": "Check-in saved. {count} check-ins on this device."
+		},
 		"noWeight": "Choose how heavy today was, then save.",
-		"full": "This device keeps at most 500 check-ins. Export them, then delete them all to start a new list.",
+		"full": "This device keeps at most {max} check-ins. Export them, then delete them all to start a new list.",
 		"tooLarge": "Storage on this device is full. Export your check-ins, then delete them all to start a new list.",
 		"listTitle": "Past check-ins",
 		"empty": "No check-ins yet.",
@@ -91,11 +101,14 @@ export const tools = {
 		"exportButton": "Export all as a text file",
 		"exportTitle": "Shift check-ins, exported {date}",
 		"exportPrivacy": "From Both Ends. Private: this file is yours, kept wherever you save it.",
-		"exportWeight": "How heavy",
-		"exportGood": "Good things",
-		"exportNote": "Note",
+		"exportWeight": "How heavy: {weight}/5 ({word})",
+		"exportGood": "Good things:",
+		"exportNote": "Note: {note}",
 		"deleteButton": "Delete all check-ins",
-		"deleteConfirm": "Delete all {count} check-ins from this device? This cannot be undone. Export them first if you want to keep them.",
+		"deleteConfirm": {
+			"one": "Delete {count} check-in from this device? This cannot be undone. Export it first if you want to keep it.",
+			"other": "Delete all {count} check-ins from this device? This cannot be undone. Export them first if you want to keep them."
+		},
 		"deleteYes": "Yes, delete them all",
 		"cancel": "Cancel",
 		"deleted": "All check-ins are deleted from this device."

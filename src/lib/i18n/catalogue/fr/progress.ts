@@ -8,22 +8,47 @@ export const progress: Catalogue['progress'] = {
 	"continueNext": "Ensuite : {title}",
 	"tracks": "Par parcours",
 	"paths": "Parcours guidés",
-	"modulesRead": "{done} modules lus sur {total}",
+	"modulesRead": {
+		"one": "{count} module lu sur {total}",
+		"other": "{count} modules lus sur {total}"
+	},
 	"quizzes": "Quiz",
 	"roleplays": "Appels d’entraînement",
 	"best": "Meilleur : {score}",
 	"passed": "réussi",
 	"notPassed": "pas encore réussi",
-	"notStarted": "pas commencé",
+	"quizBest": "Meilleur : {score}, {status}",
+	"dimensionScore": "{dimension} : {score}",
 	"assignments": "Devoirs de votre formateur",
 	"noAssignments": "Aucun devoir pour l’instant. Quand un formateur vous envoie un lien, il apparaît ici.",
 	"openAssignment": "Ouvrir « {title} »",
-	"assignmentProgress": "{done} sur {total} faits",
-	"receivedOn": "reçu le {date}",
+	"assignmentMeta": "{progress}, reçu le {date}",
+	"assignmentProgress": {
+		"one": "{count} sur {total} fait",
+		"other": "{count} sur {total} faits"
+	},
 	"yourData": "Vos données",
 	"exportButton": "Exporter ma progression",
 	"importLabel": "Importer un fichier de progression",
-	"importPreview": "Ce fichier contient {modules} modules lus, {quizzes} quiz, {roleplays} appels d’entraînement et {assignments} devoirs. L’importer remplace ce qui se trouve sur cet appareil.",
+	"importPreview": "Ce fichier contient {counts}. L’importer remplace ce qui se trouve sur cet appareil.",
+	"importCounts": {
+		"modules": {
+			"one": "{count} module lu",
+			"other": "{count} modules lus"
+		},
+		"quizzes": {
+			"one": "{count} quiz",
+			"other": "{count} quiz"
+		},
+		"roleplays": {
+			"one": "{count} appel d’entraînement",
+			"other": "{count} appels d’entraînement"
+		},
+		"assignments": {
+			"one": "{count} devoir",
+			"other": "{count} devoirs"
+		}
+	},
 	"importConfirm": "Remplacer ma progression",
 	"importCancel": "Annuler",
 	"importDone": "Progression importée.",

@@ -149,8 +149,8 @@ export const skip: Catalogue['skip'] = {
 
 export const sources: Catalogue['sources'] = {
 	"title": "Sources",
-	"intro": "Toutes les sources citées par les modules, avec les modules qui les citent. Les sources solides sont des lois, des autorités de régulation et des études évaluées par des pairs ; quand un module s’appuie sur des éléments plus fragiles, il le dit.",
-	"citedBy": "Cité dans"
+	"intro": "Toutes les sources citées par les modules et les outils, avec les pages qui les citent. Les sources solides sont des lois, des autorités de régulation et des études évaluées par des pairs ; quand un module s’appuie sur des éléments plus fragiles, il le dit.",
+	"citedBy": "Cité dans :"
 };
 
 export const track: Catalogue['track'] = {

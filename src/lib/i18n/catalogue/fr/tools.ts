@@ -76,15 +76,25 @@ export const tools: Catalogue['tools'] = {
 		"memoryOnly": "Ce navigateur ne conserve pas les données : vos bilans disparaîtront à la fermeture de l’onglet. Exportez-les pour les garder.",
 		"formTitle": "Aujourd’hui",
 		"weightLegend": "À quel point la journée a-t-elle été lourde ?",
-		"weightWords": "Légère|Plutôt légère|Moyenne|Lourde|Très lourde",
+		"weightOption": "{weight} — {word}",
+		"weights": {
+			"1": "Légère",
+			"2": "Plutôt légère",
+			"3": "Moyenne",
+			"4": "Lourde",
+			"5": "Très lourde"
+		},
 		"goodLegend": "Trois bonnes choses",
 		"goodHint": "Les petites comptent aussi.",
 		"goodLabel": "Bonne chose {n}",
 		"note": "Autre chose ? (facultatif)",
 		"save": "Enregistrer le bilan",
-		"saved": "Bilan enregistré. Bilans sur cet appareil : {count}.",
+		"saved": {
+			"one": "Bilan enregistré. {count} bilan sur cet appareil.",
+			"other": "Bilan enregistré. {count} bilans sur cet appareil."
+		},
 		"noWeight": "Indiquez le poids de la journée, puis enregistrez.",
-		"full": "Cet appareil garde au plus 500 bilans. Exportez-les, puis effacez-les tous pour commencer une nouvelle liste.",
+		"full": "Cet appareil garde au plus {max} bilans. Exportez-les, puis effacez-les tous pour commencer une nouvelle liste.",
 		"tooLarge": "L’espace de stockage de cet appareil est plein. Exportez vos bilans, puis effacez-les tous pour commencer une nouvelle liste.",
 		"listTitle": "Bilans précédents",
 		"empty": "Aucun bilan pour l’instant.",
@@ -93,11 +103,14 @@ export const tools: Catalogue['tools'] = {
 		"exportButton": "Tout exporter dans un fichier texte",
 		"exportTitle": "Bilans de fin de service, exportés le {date}",
 		"exportPrivacy": "Depuis Both Ends. Privé : ce fichier vous appartient, il reste là où vous l’enregistrez.",
-		"exportWeight": "Poids de la journée",
-		"exportGood": "Bonnes choses",
-		"exportNote": "Note",
+		"exportWeight": "Poids de la journée : {weight}/5 ({word})",
+		"exportGood": "Bonnes choses :",
+		"exportNote": "Note : {note}",
 		"deleteButton": "Effacer tous les bilans",
-		"deleteConfirm": "Effacer les {count} bilans de cet appareil ? C’est définitif. Exportez-les d’abord si vous voulez les garder.",
+		"deleteConfirm": {
+			"one": "Effacer {count} bilan de cet appareil ? C’est définitif. Exportez-le d’abord si vous voulez le garder.",
+			"other": "Effacer les {count} bilans de cet appareil ? C’est définitif. Exportez-les d’abord si vous voulez les garder."
+		},
 		"deleteYes": "Oui, tout effacer",
 		"cancel": "Annuler",
 		"deleted": "Tous les bilans sont effacés de cet appareil."

@@ -8,22 +8,47 @@ export const progress: Catalogue['progress'] = {
 	"continueNext": "Prossimo: {title}",
 	"tracks": "Per percorso",
 	"paths": "Percorsi guidati",
-	"modulesRead": "{done} moduli letti su {total}",
+	"modulesRead": {
+		"one": "{count} modulo letto su {total}",
+		"other": "{count} moduli letti su {total}"
+	},
 	"quizzes": "Quiz",
 	"roleplays": "Chiamate di prova",
 	"best": "Migliore: {score}",
 	"passed": "superato",
 	"notPassed": "non ancora superato",
-	"notStarted": "non iniziato",
+	"quizBest": "Migliore: {score}, {status}",
+	"dimensionScore": "{dimension}: {score}",
 	"assignments": "Compiti del Suo formatore",
 	"noAssignments": "Ancora nessun compito. Quando un formatore Le invia un link, compare qui.",
 	"openAssignment": "Apri «{title}»",
-	"assignmentProgress": "{done} su {total} fatti",
-	"receivedOn": "ricevuto il {date}",
+	"assignmentMeta": "{progress}, ricevuto il {date}",
+	"assignmentProgress": {
+		"one": "{count} su {total} completato",
+		"other": "{count} su {total} completati"
+	},
 	"yourData": "I Suoi dati",
 	"exportButton": "Esporta i miei progressi",
 	"importLabel": "Importa un file di progressi",
-	"importPreview": "Questo file contiene {modules} moduli letti, {quizzes} quiz, {roleplays} chiamate di prova e {assignments} compiti. Importarlo sostituisce quanto c’è ora su questo dispositivo.",
+	"importPreview": "Questo file contiene {counts}. Importarlo sostituisce quanto c’è ora su questo dispositivo.",
+	"importCounts": {
+		"modules": {
+			"one": "{count} modulo letto",
+			"other": "{count} moduli letti"
+		},
+		"quizzes": {
+			"one": "{count} quiz",
+			"other": "{count} quiz"
+		},
+		"roleplays": {
+			"one": "{count} chiamata di prova",
+			"other": "{count} chiamate di prova"
+		},
+		"assignments": {
+			"one": "{count} compito",
+			"other": "{count} compiti"
+		}
+	},
 	"importConfirm": "Sostituisci i miei progressi",
 	"importCancel": "Annulla",
 	"importDone": "Progressi importati.",

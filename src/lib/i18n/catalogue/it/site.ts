@@ -149,8 +149,8 @@ export const skip: Catalogue['skip'] = {
 
 export const sources: Catalogue['sources'] = {
 	"title": "Fonti",
-	"intro": "Tutte le fonti citate dai moduli, con i moduli che le citano. Le fonti solide sono leggi, autorità di regolazione e studi sottoposti a revisione; quando un modulo si basa su prove più deboli, lo dice.",
-	"citedBy": "Citata in"
+	"intro": "Tutte le fonti citate dai moduli e dagli strumenti, con le pagine che le citano. Le fonti solide sono leggi, autorità di regolazione e studi sottoposti a revisione; quando un modulo si basa su prove più deboli, lo dice.",
+	"citedBy": "Citata in:"
 };
 
 export const track: Catalogue['track'] = {

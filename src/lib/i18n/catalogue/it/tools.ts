@@ -76,15 +76,25 @@ export const tools: Catalogue['tools'] = {
 		"memoryOnly": "Questo browser non conserva i dati: i Suoi bilanci spariranno quando chiude la scheda. Li esporti per conservarli.",
 		"formTitle": "Oggi",
 		"weightLegend": "Quanto è pesata la giornata?",
-		"weightWords": "Leggera|Abbastanza leggera|Così così|Pesante|Molto pesante",
+		"weightOption": "{weight} — {word}",
+		"weights": {
+			"1": "Leggera",
+			"2": "Abbastanza leggera",
+			"3": "Così così",
+			"4": "Pesante",
+			"5": "Molto pesante"
+		},
 		"goodLegend": "Tre cose belle",
 		"goodHint": "Contano anche le piccole.",
 		"goodLabel": "Cosa bella {n}",
 		"note": "Altro? (facoltativo)",
 		"save": "Salva il bilancio",
-		"saved": "Bilancio salvato. Bilanci su questo dispositivo: {count}.",
+		"saved": {
+			"one": "Bilancio salvato. {count} bilancio su questo dispositivo.",
+			"other": "Bilancio salvato. {count} bilanci su questo dispositivo."
+		},
 		"noWeight": "Indichi quanto è pesata la giornata, poi salvi.",
-		"full": "Questo dispositivo conserva al massimo 500 bilanci. Li esporti, poi li cancelli tutti per iniziare un nuovo elenco.",
+		"full": "Questo dispositivo conserva al massimo {max} bilanci. Li esporti, poi li cancelli tutti per iniziare un nuovo elenco.",
 		"tooLarge": "Lo spazio di archiviazione di questo dispositivo è pieno. Esporti i Suoi bilanci, poi li cancelli tutti per iniziare un nuovo elenco.",
 		"listTitle": "Bilanci precedenti",
 		"empty": "Ancora nessun bilancio.",
@@ -93,11 +103,14 @@ export const tools: Catalogue['tools'] = {
 		"exportButton": "Esporta tutto in un file di testo",
 		"exportTitle": "Bilanci di fine turno, esportati il {date}",
 		"exportPrivacy": "Da Both Ends. Privato: questo file è Suo e resta dove lo salva.",
-		"exportWeight": "Peso della giornata",
-		"exportGood": "Cose belle",
-		"exportNote": "Nota",
+		"exportWeight": "Peso della giornata: {weight}/5 ({word})",
+		"exportGood": "Cose belle:",
+		"exportNote": "Nota: {note}",
 		"deleteButton": "Cancella tutti i bilanci",
-		"deleteConfirm": "Cancellare tutti i {count} bilanci da questo dispositivo? Non si può annullare. Li esporti prima, se vuole conservarli.",
+		"deleteConfirm": {
+			"one": "Cancellare {count} bilancio da questo dispositivo? Non si può annullare. Lo esporti prima, se vuole conservarlo.",
+			"other": "Cancellare tutti i {count} bilanci da questo dispositivo? Non si può annullare. Li esporti prima, se vuole conservarli."
+		},
 		"deleteYes": "Sì, cancellali tutti",
 		"cancel": "Annulla",
 		"deleted": "Tutti i bilanci sono stati cancellati da questo dispositivo."
