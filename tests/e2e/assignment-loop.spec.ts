@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
-import { fill } from '../../src/lib/i18n/format.ts';
+import { fill, formatWholePercent } from '../../src/lib/i18n/format.ts';
 import type { Quiz } from '../../src/lib/quiz/schema.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
@@ -50,7 +50,7 @@ test('the whole loop: a trainer assigns, a learner completes and sends a code, t
 		await press(learner, learner.getByRole('button', { name: q.check, exact: true }));
 		await press(learner, learner.getByRole('button', { name: index === quiz.questions.length - 1 ? q.seeResults : q.next, exact: true }));
 	}
-	await expect(learner.getByText(fill(q.scored, { percent: 100 }))).toBeVisible();
+	await expect(learner.getByText(fill(q.scored, { percent: formatWholePercent('en', 100) }))).toBeVisible();
 
 	// 3. The role-play, played along its best path by keyboard.
 	const scenario = shippedScenarios().find((s) => s.id === 'cold-call')!;
