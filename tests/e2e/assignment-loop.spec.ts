@@ -60,7 +60,7 @@ test('the whole loop: a trainer assigns, a learner completes and sends a code, t
 		await press(learner, learner.getByRole('button', { name: q.check, exact: true }));
 		await press(learner, learner.getByRole('button', { name: index === quiz.questions.length - 1 ? q.seeResults : q.next, exact: true }));
 	}
-	await expect(learner.getByText(fill(q.scored, { percent: 100 }))).toBeVisible();
+	await expect(learner.getByText(fill(q.scored, { percent: formatWholePercent('en', 100) }))).toBeVisible();
 
 	// 3. The role-play, played along its best path by keyboard.
 	const scenario = shippedScenarios().find((s) => s.id === 'cold-call')!;

@@ -4,12 +4,13 @@ import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { debrief } from '../../src/lib/roleplay/debrief.ts';
 import { available, replay, start } from '../../src/lib/roleplay/engine.ts';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
+import { fill, formatClock, formatPercent } from '../../src/lib/i18n/format.ts';
+import { meterBand, shownMeters } from '../../src/lib/roleplay/meters.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
 const strings = catalogues.en.roleplay;
 const scenarios = shippedScenarios();
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 async function expectNoAxeViolations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -34,9 +35,13 @@ for (const scenario of scenarios) {
 			await expect(page.getByRole('heading', { name: strings.debrief })).toBeFocused();
 			await expect(report).toContainText(strings.endings[expected.outcome]);
 			for (const dimension of scenario.dimensions) {
-				await expect(report.getByText(`${strings.dimensions[dimension]}: ${percent(expected.shares[dimension])}`)).toBeVisible();
+				const score = fill(strings.score, {
+					dimension: strings.dimensions[dimension],
+					percent: formatPercent('en', expected.shares[dimension]),
+				});
+				await expect(report.getByText(score)).toBeVisible();
 			}
-			await expect(report.getByText(`${strings.overall}: ${percent(expected.overall)}`)).toBeVisible();
+			await expect(report.getByText(fill(strings.overall, { percent: formatPercent('en', expected.overall) }))).toBeVisible();
 			if (expected.pivotal.length === 0) {
 				await expect(report).toContainText(strings.noPivotal);
 			} else {
@@ -83,8 +88,20 @@ test('the practice list shows the best result after a call, in another language 
 	const path = extremePath(scenario, bounds, 'best');
 	await page.goto(`/fr/practice/${scenario.id}/`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-	await page.getByRole('button', { name: catalogues.fr.roleplay.startCall }).click();
+	const fr = catalogues.fr.roleplay;
+	await page.getByRole('button', { name: fr.startCall }).click();
 	let state = start(scenario);
+	// French punctuation and words come from the catalogue: « Durée de l’appel : 0:00 », meter words agreeing with their noun.
+	await expect(page.getByText(fill(fr.callTimer, { time: formatClock(state.seconds) }))).toBeVisible();
+	for (const meter of shownMeters(scenario.side)) {
+		const reading = fill(fr.meterReading, {
+			meter: fr.meters[meter].name,
+			level: fr.meters[meter].levels[meterBand(state.meters[meter])],
+			value: state.meters[meter],
+		});
+		// Accessible names carry plain spaces where the text has no-break ones.
+		await expect(page.getByRole('meter', { name: reading.replace(/\s+/g, ' ') })).toBeVisible();
+	}
 	for (const id of path) {
 		const index = available(scenario, state).findIndex((o) => o.id === id);
 		await page.getByRole('group', { name: catalogues.fr.roleplay.yourTurn }).getByRole('button').nth(index).click();
@@ -94,7 +111,7 @@ test('the practice list shows the best result after a call, in another language 
 	const expected = debrief(scenario, state, { bounds });
 	await page.goto('/it/practice/');
 	await expect(page.locator(`[data-scenario="${scenario.id}"]`)).toHaveText(
-		`Il Suo miglior risultato: ${percent(expected.overall)}`,
+		fill(catalogues.it.practice.best, { percent: formatPercent('it', expected.overall) }),
 	);
 });
 

@@ -58,6 +58,20 @@ export function currentQuestionId(state: AttemptState): string | undefined {
 	return state.finished ? undefined : state.asked[state.position];
 }
 
+/** The id of the question after the one on screen, if there is one (to fetch its form early). */
+export function upcomingQuestionId(state: AttemptState): string | undefined {
+	return state.finished ? undefined : state.asked[state.position + 1];
+}
+
+/**
+ * What to ask for when a draft is not a full answer yet (see `isComplete`): a tick for the
+ * checkbox questions, a match for every item, otherwise a choice.
+ */
+export function missingAnswer(type: AttemptQuestion['type']): 'needTick' | 'needMatch' | 'needChoice' {
+	if (type === 'multiple' || type === 'spot') return 'needTick';
+	return type === 'match' ? 'needMatch' : 'needChoice';
+}
+
 /**
  * Whether a draft answer can be committed: a choice made (`single`, `best`, `truefalse`), at
  * least one option or line ticked (`multiple`, `spot`), every item placed (`order`), every left

@@ -58,6 +58,16 @@ export interface AttemptResults<Q extends AttemptQuestion = AttemptQuestion> {
 	missed: string[];
 }
 
+/** How many answers the learner rated sure or not sure (calibration has nothing to say without any). */
+export function ratedCount(calibration: Calibration): number {
+	return calibration.sureRight + calibration.sureWrong + calibration.unsureRight + calibration.unsureWrong;
+}
+
+/** The 1-based number of question `id` in the quiz (as the results list numbers them); 0 if absent. */
+export function questionNumber(quiz: { questions: readonly { id: string }[] }, id: string): number {
+	return quiz.questions.findIndex((q) => q.id === id) + 1;
+}
+
 /** Scores every question of the quiz (a retry's kept answers included) and sums up. */
 export function attemptResults<Q extends AttemptQuestion>(
 	quiz: AttemptQuiz<Q>,

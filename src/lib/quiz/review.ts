@@ -18,6 +18,16 @@ export function verdict(credit: number): Verdict {
 	return credit >= 1 ? 'right' : credit > 0 ? 'partly' : 'wrong';
 }
 
+/** How an answer is judged on screen: `unanswered` when there is no answer at all. */
+export function answerVerdict(answer: unknown, credit: number): Verdict | 'unanswered' {
+	return answer === undefined ? 'unanswered' : verdict(credit);
+}
+
+/** The grade shown beside a `best` option: full credit is the best reply, some is acceptable, none harmful. */
+export function creditGrade(credit: number): 'best' | 'acceptable' | 'harmful' {
+	return credit >= 1 ? 'best' : credit > 0 ? 'acceptable' : 'harmful';
+}
+
 /** A line of an answer as the review shows it; `credit` marks a `best` option's grade. */
 export interface ReviewItem {
 	text: string;

@@ -69,11 +69,11 @@ export async function putInOrder(page: Page, group: Locator, items: string[], lo
 		const moves = current.indexOf(text) - target;
 		if (moves <= 0) continue;
 		const up = group.getByRole('button', {
-			name: spaces(`${s.moveUp}${s.colon} ${text}`),
+			name: spaces(fill(s.moveUpItem, { item: text })),
 			exact: true,
 		});
 		const down = group.getByRole('button', {
-			name: spaces(`${s.moveDown}${s.colon} ${text}`),
+			name: spaces(fill(s.moveDownItem, { item: text })),
 			exact: true,
 		});
 		await tabTo(page, up);
@@ -122,16 +122,12 @@ export async function answer(page: Page, question: Question, locale: Locale, rig
 			break;
 		}
 		case 'spot': {
-			const speaker = {
-				agent: s.speakerAgent,
-				caller: s.speakerCaller,
-				narrator: s.speakerNarrator,
-			};
 			const picks = right
 				? question.lines.filter((l) => l.mistake)
 				: question.lines.filter((l) => !l.mistake).slice(0, 1);
 			for (const line of picks) {
-				const name = spaces(`${speaker[line.speaker]}${s.colon} ${line.text[locale]}`);
+				// The speaker's label carries its own colon, spaced as the language spaces it.
+				const name = spaces(`${s.speakers[line.speaker]} ${line.text[locale]}`);
 				await tick(page, group.getByRole('checkbox', { name, exact: true }));
 			}
 			break;

@@ -99,10 +99,10 @@ export const practice = {
 		"agent": "You are the agent",
 		"caller": "You are the caller"
 	},
-	"dimensions": "Scored on",
-	"best": "Your best",
+	"dimensions": "Scored on: {list}",
+	"best": "Your best: {percent}",
 	"notPlayed": "Not played yet",
-	"teaches": "Read first",
+	"teaches": "Read first:",
 	"empty": "No practice calls yet."
 };
 

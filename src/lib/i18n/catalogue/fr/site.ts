@@ -101,10 +101,10 @@ export const practice: Catalogue['practice'] = {
 		"agent": "Vous êtes le conseiller",
 		"caller": "Vous êtes l’appelant"
 	},
-	"dimensions": "Critères",
-	"best": "Votre meilleur résultat",
+	"dimensions": "Critères : {list}",
+	"best": "Votre meilleur résultat : {percent}",
 	"notPlayed": "Pas encore joué",
-	"teaches": "À lire avant",
+	"teaches": "À lire avant :",
 	"empty": "Aucun appel d’entraînement pour l’instant."
 };
 

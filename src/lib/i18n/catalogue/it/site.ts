@@ -101,10 +101,10 @@ export const practice: Catalogue['practice'] = {
 		"agent": "Lei è l’operatore",
 		"caller": "Lei è chi chiama"
 	},
-	"dimensions": "Valutata su",
-	"best": "Il Suo miglior risultato",
+	"dimensions": "Valutata su: {list}",
+	"best": "Il Suo miglior risultato: {percent}",
 	"notPlayed": "Non ancora giocata",
-	"teaches": "Da leggere prima",
+	"teaches": "Da leggere prima:",
 	"empty": "Ancora nessuna chiamata di prova."
 };
 
