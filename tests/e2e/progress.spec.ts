@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { encodeBase64Url } from '../../src/lib/assignment/base64url.ts';
 import { encodeCompletion } from '../../src/lib/assignment/code.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
@@ -10,11 +10,6 @@ import { BACKUP_KEY, STORAGE_KEY } from '../../src/lib/progress/store.ts';
 
 const a = catalogues.en.assignment;
 const p = catalogues.en.progress;
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const assignment = {
 	v: 1 as const,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { parse } from 'yaml';
 import { fill } from '../../src/lib/i18n/format.ts';
 import type { Quiz } from '../../src/lib/quiz/schema.ts';
@@ -23,17 +23,6 @@ const inProps = (text: string) =>
 		.replace(/'/g, '&#39;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;');
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(
-		violations.map(
-			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-		),
-	).toEqual([]);
-}
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 

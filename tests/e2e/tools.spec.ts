@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { CHECK_IN_LIMITS, PREP_SHEET_LIMITS } from '../../src/lib/progress/schema.ts';
 import { STORAGE_KEY } from '../../src/lib/progress/store.ts';
 import { PREP_FIELDS } from '../../src/lib/tools/prep-sheet.ts';
@@ -12,11 +12,6 @@ const s = catalogues.en.tools;
 const prep = s.prepSheet;
 const reset = s.reset;
 const checkIn = s.checkIn;
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Text of about `length` characters made of real words, so lines wrap as they would for a person. */
 const words = (length: number) =>
