@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe.ts';
+import { blockStorage } from './helpers/storage.ts';
 import { encodeBase64Url } from '../../src/lib/assignment/base64url.ts';
 import { encodeCompletion } from '../../src/lib/assignment/code.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
@@ -86,13 +87,7 @@ test('corrupted stored progress is kept as a backup, the learner is told, and th
 
 test('when storage is blocked, progress works in memory and the learner is told', async ({ browser }) => {
 	const context = await browser.newContext();
-	await context.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('blocked', 'SecurityError');
-			},
-		});
-	});
+	await blockStorage(context);
 	const page = await context.newPage();
 	await page.goto('/en/progress/');
 	await expect(page.getByRole('alert')).toContainText(p.memoryOnly);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe.ts';
+import { blockStorage, storedRecord } from './helpers/storage.ts';
 import { CHECK_IN_LIMITS, PREP_SHEET_LIMITS } from '../../src/lib/progress/schema.ts';
-import { STORAGE_KEY } from '../../src/lib/progress/store.ts';
 import { PREP_FIELDS } from '../../src/lib/tools/prep-sheet.ts';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { toolPages } from '../../src/lib/tools/pages.ts';
@@ -272,8 +272,7 @@ test.describe('shift check-in', () => {
 		await expect(page.getByText(checkIn.empty)).toBeVisible();
 		await page.reload();
 		await expect(page.getByText(checkIn.empty)).toBeVisible();
-		const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-		expect(JSON.parse(stored ?? '{}').checkIns).toBeUndefined();
+		expect((await storedRecord(page)).checkIns).toBeUndefined();
 		expect(offSite).toEqual([]);
 	});
 
@@ -320,13 +319,7 @@ test('search finds the tools under the Tool type, with their track', async ({ pa
 
 test('when storage is blocked, the tools still work for this visit and say so', async ({ browser }) => {
 	const context = await browser.newContext();
-	await context.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('blocked', 'SecurityError');
-			},
-		});
-	});
+	await blockStorage(context);
 	const page = await context.newPage();
 	await page.goto('/en/tools/check-in/');
 	await expect(page.getByRole('alert')).toHaveText(checkIn.memoryOnly);
