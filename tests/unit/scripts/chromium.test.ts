@@ -3,7 +3,9 @@ import { chooseChromium, SYSTEM_CHROMIUM } from '../../../scripts/chromium.ts';
 
 const PLAYWRIGHT_OWN = '/home/me/.cache/ms-playwright/chromium-1/chrome';
 /** A machine whose files are exactly `present`. */
-const machine = (...present: string[]) => (path: string) => present.includes(path);
+function machine(...present: string[]) {
+	return (path: string) => present.includes(path);
+}
 
 describe('where the browser tests find Chromium', () => {
 	it('takes CHROMIUM_PATH first, when it names a file', () => {
