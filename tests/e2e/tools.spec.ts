@@ -286,6 +286,7 @@ test.describe('shift check-in', () => {
 });
 
 test('every tool page and the tools list: one link each, no axe violations, in every language', async ({ page }) => {
+	test.setTimeout(180_000); // twelve pages, each checked by axe in light and dark mode
 	for (const lang of ['en', 'fr', 'it'] as const) {
 		const strings = catalogues[lang].tools;
 		await page.goto(`/${lang}/tools/`);
