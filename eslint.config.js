@@ -1,13 +1,14 @@
 // ESLint: JavaScript and TypeScript (recommended sets), Svelte islands, Astro components with
 // their accessibility rules. Formatting is Prettier's job (`.prettierrc`), not ESLint's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-export default ts.config(
+export default defineConfig(
 	{
 		ignores: ['dist/', '.astro/', 'node_modules/', 'public/', 'test-results/', 'playwright-report/'],
 	},
