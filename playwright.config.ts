@@ -1,15 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Chromium comes from the system: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else whatever
- * Playwright itself has installed (it cannot download browsers on our build machines).
- */
-function chromiumPath(): string | undefined {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-	return undefined;
-}
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 const port = Number(process.env.PORT ?? 4329);
 
@@ -24,16 +14,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath: chromiumPath(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		},
+		// The system's Chromium (see scripts/chromium.ts); `npm test` checks there is one first.
+		launchOptions: chromiumLaunchOptions(),
 	},
 	webServer: {
 		command: `node scripts/serve.ts ${port}`,

@@ -5,9 +5,9 @@
  *
  * Run after `npm run build`: `node scripts/budgets.ts`.
  */
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { serveDist } from './serve.ts';
 import { builtPages } from './site-pages.ts';
 
@@ -64,11 +64,6 @@ const budgets: Record<string, Budget> = {
 	'search results': { match: (p) => /^\/(en|fr|it)\/search\/$/.test(p), total: 175 * KB, js: 40 * KB, query: '?q=hold' },
 };
 
-function chromiumPath(): string | undefined {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 async function measure(browser: import('@playwright/test').Browser, url: string) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -122,10 +117,7 @@ async function measure(browser: import('@playwright/test').Browser, url: string)
 const port = Number(process.env.BUDGET_PORT ?? 4331);
 const pages = builtPages();
 const server = await serveDist(port);
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const failures: string[] = [];
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 try {

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
 import { fill, formatDate, formatNumber, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
-import type { Quiz } from '../../src/lib/quiz/schema.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { debrief } from '../../src/lib/roleplay/debrief.ts';
 import { replay } from '../../src/lib/roleplay/engine.ts';
-import { answer, press } from './helpers/quiz.ts';
+import { answer, loadQuiz, press } from './helpers/quiz.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
 const a = catalogues.en.assignment;
@@ -53,7 +51,7 @@ test('the whole loop: a trainer assigns, a learner completes and sends a code, t
 	await expect(learner.getByText(catalogues.en.progress.readOn)).toBeVisible();
 
 	// 2. The quiz, answered right.
-	const quiz = parse(readFileSync('src/content/quizzes/spot-the-bzzzt.yaml', 'utf8')) as Quiz;
+	const quiz = loadQuiz('spot-the-bzzzt');
 	await learner.goto('/en/quiz/spot-the-bzzzt/');
 	for (const [index, question] of quiz.questions.entries()) {
 		await answer(learner, question, 'en', true);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { builtPages } from '../../scripts/site-pages.ts';
 
 const pages = builtPages();
@@ -20,12 +20,7 @@ for (const path of pages) {
 		const response = await page.goto(path);
 		if (path !== '/404.html') expect(response?.status(), path).toBeLessThan(400);
 		await page.waitForLoadState('networkidle');
-		const { violations } = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-			.analyze();
-		expect(
-			violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-		).toEqual([]);
+		await expectNoAxeViolations(page);
 		expect(problems).toEqual([]);
 		await context.close();
 	});

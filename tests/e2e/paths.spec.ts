@@ -3,11 +3,10 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { fill, formatNumber } from '../../src/lib/i18n/format.ts';
-import type { Quiz } from '../../src/lib/quiz/schema.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { PathSchema } from '../../src/lib/paths/schema.ts';
-import { answer, press } from './helpers/quiz.ts';
+import { answer, loadQuiz, press } from './helpers/quiz.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
 /** "{done} of {total} done on this device", as the path page writes it in English. */
@@ -30,7 +29,7 @@ test('follow the First week path to its end: every step done, in order, from the
 			await page.getByRole('button', { name: catalogues.en.progress.markRead }).click();
 			await expect(page.getByText(catalogues.en.progress.readOn)).toBeVisible();
 		} else if (key.startsWith('q:')) {
-			const quiz = parse(readFileSync(`src/content/quizzes/${id}.yaml`, 'utf8')) as Quiz;
+			const quiz = loadQuiz(id);
 			const q = quizStrings('en');
 			for (const [n, question] of quiz.questions.entries()) {
 				await answer(page, question, 'en', true);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
+import { blockStorage } from './helpers/storage.ts';
 import { encodeBase64Url } from '../../src/lib/assignment/base64url.ts';
 import { encodeCompletion } from '../../src/lib/assignment/code.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
@@ -15,11 +16,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "1 module read out of 12", with any total: the whole line, as the track shows it. */
 const modulesRead = (done: number, lang: 'en' | 'fr' = 'en') =>
 	new RegExp(`^${escape(plural(lang, catalogues[lang].progress.modulesRead, done, { total: 999 })).replace('999', '\\d+')}$`);
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const assignment = {
 	v: 1 as const,
@@ -96,13 +92,7 @@ test('corrupted stored progress is kept as a backup, the learner is told, and th
 
 test('when storage is blocked, progress works in memory and the learner is told', async ({ browser }) => {
 	const context = await browser.newContext();
-	await context.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('blocked', 'SecurityError');
-			},
-		});
-	});
+	await blockStorage(context);
 	const page = await context.newPage();
 	await page.goto('/en/progress/');
 	await expect(page.getByRole('alert')).toContainText(p.memoryOnly);

@@ -1,15 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { fill, formatPercent, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
-import type { Quiz } from '../../src/lib/quiz/schema.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
-import { answer, press, sayHowSure, spaces } from './helpers/quiz.ts';
+import { answer, loadQuiz, press, sayHowSure, spaces } from './helpers/quiz.ts';
+import { storedRecord } from './helpers/storage.ts';
 
 // Right answers come from the quiz files themselves, never from this test.
-const loadQuiz = (id: string) =>
-	parse(readFileSync(`src/content/quizzes/${id}.yaml`, 'utf8')) as Quiz;
 const quizIds = readdirSync('src/content/quizzes')
 	.filter((name) => name.endsWith('.yaml'))
 	.map((name) => name.replace(/\.yaml$/, ''));
@@ -23,17 +20,6 @@ const inProps = (text: string) =>
 		.replace(/'/g, '&#39;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;');
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(
-		violations.map(
-			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-		),
-	).toEqual([]);
-}
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 
@@ -159,9 +145,7 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 	// Start again: a fresh round; the stored best stays on the device.
 	await press(page, page.getByRole('button', { name: s.startAgain, exact: true }));
 	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeFocused();
-	const stored = await page.evaluate(() =>
-		JSON.parse(localStorage.getItem('both-ends:progress') ?? '{}'),
-	);
+	const stored = await storedRecord(page);
 	expect(stored.quizzes[quiz.id]).toMatchObject({ attempts: 2, best: { score: 1, passed: true } });
 });
 
@@ -326,9 +310,7 @@ test('bad stored data never breaks the quiz', async ({ page }) => {
 	}, quiz.id);
 	await page.goto(`/en/quiz/${quiz.id}/`);
 	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
-	const kept = await page.evaluate(() =>
-		JSON.parse(localStorage.getItem('both-ends:progress') ?? '{}'),
-	);
+	const kept = await storedRecord(page);
 	expect(kept.quizzes[quiz.id]).toMatchObject({ attempts: 1, best: { score: 0.5 } });
 	expect(
 		kept.quizzes[quiz.id].current['@round'] ?? kept.quizzes[quiz.id].current.answers['@round'],

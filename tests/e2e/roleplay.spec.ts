@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { debrief } from '../../src/lib/roleplay/debrief.ts';
 import { available, replay, start } from '../../src/lib/roleplay/engine.ts';
@@ -11,11 +11,6 @@ import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 const strings = catalogues.en.roleplay;
 const scenarios = shippedScenarios();
 
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const scenario of scenarios) {
 	const { bounds } = analyse(scenario);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
+import { blockStorage, storedRecord } from './helpers/storage.ts';
 import { CHECK_IN_LIMITS, PREP_SHEET_LIMITS } from '../../src/lib/progress/schema.ts';
-import { STORAGE_KEY } from '../../src/lib/progress/store.ts';
 import { PREP_FIELDS } from '../../src/lib/tools/prep-sheet.ts';
 import { parse } from 'yaml';
 import type { ToolPageData } from '../../src/lib/content/tool-schema.ts';
@@ -22,11 +22,6 @@ const toolPage = (lang: Locale, id: ToolId) =>
 const goodThing = (n: number) => fill(checkIn.goodLabel, { n });
 const weightOption = (weight: 1 | 2 | 3 | 4 | 5) => fill(checkIn.weightOption, { weight, word: checkIn.weights[weight] });
 const secondsLeft = (seconds: number) => fill(reset.secondsLeft, { seconds });
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Text of about `length` characters made of real words, so lines wrap as they would for a person. */
 const words = (length: number) =>
@@ -288,8 +283,7 @@ test.describe('shift check-in', () => {
 		await expect(page.getByText(checkIn.empty)).toBeVisible();
 		await page.reload();
 		await expect(page.getByText(checkIn.empty)).toBeVisible();
-		const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-		expect(JSON.parse(stored ?? '{}').checkIns).toBeUndefined();
+		expect((await storedRecord(page)).checkIns).toBeUndefined();
 		expect(offSite).toEqual([]);
 	});
 
@@ -303,8 +297,7 @@ test.describe('shift check-in', () => {
 });
 
 test('every tool page and the tools list: one link each, sources with their language, no axe violations, in every language', async ({ page }) => {
-	// Twelve pages, each checked by axe.
-	test.slow();
+	test.setTimeout(180_000); // twelve pages, each checked by axe in light and dark mode
 	for (const lang of ['en', 'fr', 'it'] as const) {
 		const strings = catalogues[lang].tools;
 		await page.goto(`/${lang}/tools/`);
@@ -362,13 +355,7 @@ test('search finds the tools under the Tool type, with their track', async ({ pa
 
 test('when storage is blocked, the tools still work for this visit and say so', async ({ browser }) => {
 	const context = await browser.newContext();
-	await context.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('blocked', 'SecurityError');
-			},
-		});
-	});
+	await blockStorage(context);
 	const page = await context.newPage();
 	await page.goto('/en/tools/check-in/');
 	await expect(page.getByRole('alert')).toHaveText(checkIn.memoryOnly);

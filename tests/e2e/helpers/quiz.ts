@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { fill } from '../../../src/lib/i18n/format.ts';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
-import type { Question } from '../../../src/lib/quiz/schema.ts';
+import type { Question, Quiz } from '../../../src/lib/quiz/schema.ts';
+import { QuizFileSchema } from '../../../src/lib/quiz/validate.ts';
 import { quizStrings } from './quiz-strings.ts';
+
+/** A shipped quiz by id, validated as the build does: right answers come from its file, never from a test. */
+export function loadQuiz(id: string): Quiz {
+	return QuizFileSchema.parse(parse(readFileSync(`src/content/quizzes/${id}.yaml`, 'utf8')));
+}
 
 // --- Keyboard only: Tab to things, arrows in radio groups and selects, Space and Enter. ---------
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locales, pickLocale } from '../../../src/lib/i18n/locales';
+import { pickLocale } from '../../../src/lib/i18n/locales';
 import { localizePath, switchLocalePath } from '../../../src/lib/i18n/paths';
 
 describe('pickLocale', () => {

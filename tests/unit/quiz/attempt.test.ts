@@ -16,10 +16,10 @@ import { attemptResults, retryMissed, toQuizResult } from '../../../src/lib/quiz
 import { recordQuizResult, saveQuizAttempt } from '../../../src/lib/progress/results.ts';
 import { checkRecord, emptyRecord } from '../../../src/lib/progress/schema.ts';
 import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
-import { validQuiz } from './load.ts';
+import { questionById, validQuiz } from './load.ts';
 
 const quiz = validQuiz();
-const q = (id: string) => quiz.questions.find((question) => question.id === id)!;
+const q = (id: string) => questionById(quiz, id);
 
 /** Right answers to the valid fixture, by question id. */
 const right = {

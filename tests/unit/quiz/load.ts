@@ -16,3 +16,10 @@ export function checkFixture(name: string) {
 export function validQuiz(): Quiz {
 	return QuizFileSchema.parse(parse(readFileSync(`${FIXTURES}/valid.yaml`, 'utf8')));
 }
+
+/** The question with this id; a test that names a missing one fails here, saying which. */
+export function questionById<Q extends { id: string }>(quiz: { questions: readonly Q[] }, id: string): Q {
+	const question = quiz.questions.find((candidate) => candidate.id === id);
+	if (!question) throw new Error(`No question "${id}" in the quiz`);
+	return question;
+}

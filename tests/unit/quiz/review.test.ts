@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pickLanguage } from '../../../src/lib/i18n/localized.ts';
 import { reviewOf, verdict } from '../../../src/lib/quiz/review.ts';
-import { validQuiz } from './load.ts';
+import { questionById, validQuiz } from './load.ts';
 
 const quiz = pickLanguage(validQuiz(), 'fr');
-const q = (id: string) => quiz.questions.find((question) => question.id === id)!;
+const q = (id: string) => questionById(quiz, id);
 const labels = { true: 'Vrai', false: 'Faux' };
 
 describe('review of an answer', () => {

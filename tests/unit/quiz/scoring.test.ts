@@ -12,7 +12,7 @@ import {
 	scoreSpot,
 	scoreTrueFalse,
 } from '../../../src/lib/quiz/scoring.ts';
-import { validQuiz } from './load.ts';
+import { questionById, validQuiz } from './load.ts';
 
 const options = [
 	{ id: 'a', correct: true },
@@ -152,7 +152,7 @@ describe('best: the chosen option’s credit', () => {
 
 describe('scoreQuestion', () => {
 	const quiz = validQuiz();
-	const q = (id: string) => quiz.questions.find((question) => question.id === id)!;
+	const q = (id: string) => questionById(quiz, id);
 
 	it('scores no answer as 0 for every type', () => {
 		for (const question of quiz.questions)

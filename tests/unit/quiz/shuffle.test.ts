@@ -7,7 +7,7 @@ import {
 	shuffle,
 	shuffleAway,
 } from '../../../src/lib/quiz/shuffle.ts';
-import { validQuiz } from './load.ts';
+import { questionById, validQuiz } from './load.ts';
 
 const letters = ['a', 'b', 'c', 'd', 'e', 'f'];
 
@@ -65,7 +65,7 @@ describe('shuffleAway (order questions)', () => {
 
 describe('arrange', () => {
 	const quiz = validQuiz();
-	const q = (id: string) => quiz.questions.find((question) => question.id === id)!;
+	const q = (id: string) => questionById(quiz, id);
 
 	it('is identical for the same attempt seed (a reload shows the same order)', () => {
 		for (const question of quiz.questions)
