@@ -27,11 +27,12 @@ export function attachMenu(header: HTMLElement): void {
 }
 
 /**
- * Language links (`a[data-keep-place]`) carry the current page's query and fragment on click, so
- * switching language keeps the reader on the same section or assignment.
+ * Language links (every `a[hreflang]`: the header's and the footer's) carry the current page's
+ * query and fragment on click, so switching language keeps the reader on the same section or
+ * assignment.
  */
 export function keepFragmentOnLanguageLinks(root: ParentNode): void {
-	for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-keep-place]')) {
+	for (const link of root.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
 		link.addEventListener('click', () => {
 			link.search = location.search;
 			link.hash = location.hash;

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, luminance, themes } from './contrast.ts';
 
-const css = readFileSync(new URL('../../../src/styles/tokens.css', import.meta.url), 'utf8');
-const { light, dark } = themes(css);
+const read = (file: string) => readFileSync(new URL(`../../../src/styles/${file}`, import.meta.url), 'utf8');
+const site = themes(read('tokens.css'));
+const drawings = themes(read('illustrations.css'));
+// The illustrations' colours come on top of the site's, on the pages that have drawings.
+const light = { ...site.light, ...drawings.light };
+const dark = { ...site.dark, ...drawings.dark };
 
 /** The colour roles of the design-system contract, with the on-colour and soft background of each. */
 const roles = [

@@ -141,8 +141,7 @@ export const search = {
 
 export const site = {
 	"name": "Both Ends",
-	"tagline": "The telephone call, taught from both ends of the line.",
-	"imageAlt": "Two telephone handsets joined by a curly cord, with the words Both Ends"
+	"tagline": "The telephone call, taught from both ends of the line."
 };
 
 export const skip = {

@@ -143,8 +143,7 @@ export const search: Catalogue['search'] = {
 
 export const site: Catalogue['site'] = {
 	"name": "Both Ends",
-	"tagline": "L’appel téléphonique, appris des deux bouts du fil.",
-	"imageAlt": "Deux combinés téléphoniques reliés par un cordon spiralé, avec les mots Both Ends"
+	"tagline": "L’appel téléphonique, appris des deux bouts du fil."
 };
 
 export const skip: Catalogue['skip'] = {

@@ -143,8 +143,7 @@ export const search: Catalogue['search'] = {
 
 export const site: Catalogue['site'] = {
 	"name": "Both Ends",
-	"tagline": "La telefonata, insegnata dai due capi del filo.",
-	"imageAlt": "Due cornette del telefono unite da un cavo a spirale, con le parole Both Ends"
+	"tagline": "La telefonata, insegnata dai due capi del filo."
 };
 
 export const skip: Catalogue['skip'] = {
