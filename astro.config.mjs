@@ -8,6 +8,7 @@ import { searchUi } from './src/integrations/search-ui.ts';
 
 export default defineConfig({
 	output: 'static',
+	build: { inlineStylesheets: 'always' },
 	trailingSlash: 'always',
 	// Lines of inline text must keep their spaces (Astro 7 defaults to 'jsx').
 	compressHTML: true,

@@ -64,7 +64,8 @@ export const module = {
 	"prev": "Previous",
 	"next": "Next",
 	"breadcrumb": "Breadcrumb",
-	"practice": "Practise it in a call"
+	"practice": "Practise it in a call",
+	"toc": "On this page"
 };
 
 export const nav = {
@@ -74,13 +75,15 @@ export const nav = {
 	"callers": "Callers",
 	"trainers": "Trainers",
 	"practice": "Practice",
-	"progress": "My progress"
+	"progress": "My progress",
+	"menu": "Menu"
 };
 
 export const notFound = {
 	"title": "Page not found",
 	"text": "This page does not exist, or it moved. Start again from the home page.",
-	"home": "Go to the home page"
+	"home": "Go to the home page",
+	"tracks": "Or start from a track"
 };
 
 export const paths = {

@@ -66,7 +66,8 @@ export const module: Catalogue['module'] = {
 	"prev": "Précédent",
 	"next": "Suivant",
 	"breadcrumb": "Fil d’Ariane",
-	"practice": "S’y exercer au téléphone"
+	"practice": "S’y exercer au téléphone",
+	"toc": "Sur cette page"
 };
 
 export const nav: Catalogue['nav'] = {
@@ -76,13 +77,15 @@ export const nav: Catalogue['nav'] = {
 	"callers": "Appelants",
 	"trainers": "Formateurs",
 	"practice": "S’entraîner",
-	"progress": "Ma progression"
+	"progress": "Ma progression",
+	"menu": "Menu"
 };
 
 export const notFound: Catalogue['notFound'] = {
 	"title": "Page introuvable",
 	"text": "Cette page n’existe pas ou a été déplacée. Repartez de l’accueil.",
-	"home": "Aller à l’accueil"
+	"home": "Aller à l’accueil",
+	"tracks": "Ou partez d’un parcours"
 };
 
 export const paths: Catalogue['paths'] = {

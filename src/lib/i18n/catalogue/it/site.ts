@@ -66,7 +66,8 @@ export const module: Catalogue['module'] = {
 	"prev": "Precedente",
 	"next": "Successivo",
 	"breadcrumb": "Percorso di navigazione",
-	"practice": "Si eserciti in una chiamata"
+	"practice": "Si eserciti in una chiamata",
+	"toc": "In questa pagina"
 };
 
 export const nav: Catalogue['nav'] = {
@@ -76,13 +77,15 @@ export const nav: Catalogue['nav'] = {
 	"callers": "Chi chiama",
 	"trainers": "Formatori",
 	"practice": "Esercitarsi",
-	"progress": "I miei progressi"
+	"progress": "I miei progressi",
+	"menu": "Menu"
 };
 
 export const notFound: Catalogue['notFound'] = {
 	"title": "Pagina non trovata",
 	"text": "Questa pagina non esiste o è stata spostata. Riparta dalla pagina iniziale.",
-	"home": "Vai alla pagina iniziale"
+	"home": "Vai alla pagina iniziale",
+	"tracks": "Oppure parta da un percorso"
 };
 
 export const paths: Catalogue['paths'] = {
