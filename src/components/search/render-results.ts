@@ -1,3 +1,5 @@
+import { fill, plural } from '../../lib/i18n/format.ts';
+import { isLocale } from '../../lib/i18n/locales.ts';
 import type { SearchHit } from '../../lib/search/pagefind-client';
 
 /**
@@ -46,9 +48,9 @@ export function renderResults(list: HTMLElement, hits: readonly SearchHit[], lab
 	);
 }
 
-/** "1 result" or "N results", in the page's language. */
+/** "1 result" or "N results", in the page's language (its plural rules and number format). */
 export function countMessage(labels: Record<string, string>, total: number, query: string): string {
-	const template = total === 0 ? labels.empty : total === 1 ? labels.countOne : labels.count;
-	// Two fixed placeholders; kept local so the search chunk imports nothing shared.
-	return (template ?? '').replace('{count}', String(total)).replace('{query}', query);
+	if (total === 0) return fill(labels.empty ?? '', { query });
+	const locale = isLocale(labels.locale) ? labels.locale : 'en';
+	return plural(locale, { one: labels['count.one'], other: labels['count.other'] ?? '' }, total, { query });
 }

@@ -1,5 +1,6 @@
 import { tracks } from '../../lib/content/tracks';
 import type { Locale } from '../../lib/i18n/locales';
+import { catalogues } from '../../lib/i18n/catalogue/index.ts';
 import { useTranslations } from '../../lib/i18n/translate';
 
 /** The few strings the search script needs, handed to it through a `data-labels` attribute. */
@@ -9,8 +10,9 @@ export function searchLabels(locale: Locale): Record<string, string> {
 		prompt: t('search.prompt'),
 		loading: t('search.loading'),
 		empty: t('search.empty'),
-		count: t('search.count'),
-		countOne: t('search.countOne'),
+		locale,
+		'count.one': catalogues[locale].search.count.one,
+		'count.other': catalogues[locale].search.count.other,
 		error: t('search.error'),
 		'type.module': t('type.module'),
 		'type.roleplay': t('type.roleplay'),

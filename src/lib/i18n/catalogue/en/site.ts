@@ -89,7 +89,10 @@ export const notFound = {
 export const paths = {
 	"title": "Learning paths",
 	"intro": "Modules, quizzes and practice calls in a sensible order, with where you stand on each.",
-	"size": "{count} steps · about {minutes} min",
+	"size": {
+		"one": "{count} step · about {minutes} min",
+		"other": "{count} steps · about {minutes} min"
+	},
 	"doneCount": "{done} of {total} done on this device",
 	"done": "Done",
 	"todo": "To do"
@@ -128,8 +131,10 @@ export const search = {
 	"loading": "Loading search…",
 	"prompt": "Type at least two letters.",
 	"empty": "No results for “{query}”. Try a shorter or different word.",
-	"count": "{count} results for “{query}”",
-	"countOne": "1 result for “{query}”",
+	"count": {
+		"one": "{count} result for “{query}”",
+		"other": "{count} results for “{query}”"
+	},
 	"error": "Search could not load. Reload the page, or browse the tracks from the menu.",
 	"title": "Search",
 	"intro": "Search every module in English. Results stay on this device: nothing is sent anywhere.",

@@ -91,7 +91,10 @@ export const notFound: Catalogue['notFound'] = {
 export const paths: Catalogue['paths'] = {
 	"title": "Parcours guidés",
 	"intro": "Des modules, des quiz et des appels d’entraînement dans un ordre logique, avec votre avancement pour chacun.",
-	"size": "{count} étapes · environ {minutes} min",
+	"size": {
+		"one": "{count} étape · environ {minutes} min",
+		"other": "{count} étapes · environ {minutes} min"
+	},
 	"doneCount": "{done} sur {total} faits sur cet appareil",
 	"done": "Fait",
 	"todo": "À faire"
@@ -130,8 +133,10 @@ export const search: Catalogue['search'] = {
 	"loading": "Chargement de la recherche…",
 	"prompt": "Tapez au moins deux lettres.",
 	"empty": "Aucun résultat pour « {query} ». Essayez un mot plus court ou différent.",
-	"count": "{count} résultats pour « {query} »",
-	"countOne": "1 résultat pour « {query} »",
+	"count": {
+		"one": "{count} résultat pour « {query} »",
+		"other": "{count} résultats pour « {query} »"
+	},
 	"error": "La recherche n’a pas pu se charger. Rechargez la page, ou parcourez les parcours depuis le menu.",
 	"title": "Recherche",
 	"intro": "Cherchez dans tous les modules en français. Rien n’est envoyé : tout reste sur votre appareil.",

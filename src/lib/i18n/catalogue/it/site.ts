@@ -91,7 +91,10 @@ export const notFound: Catalogue['notFound'] = {
 export const paths: Catalogue['paths'] = {
 	"title": "Percorsi guidati",
 	"intro": "Moduli, quiz e chiamate di prova in un ordine sensato, con il Suo avanzamento per ciascuno.",
-	"size": "{count} tappe · circa {minutes} min",
+	"size": {
+		"one": "{count} tappa · circa {minutes} min",
+		"other": "{count} tappe · circa {minutes} min"
+	},
 	"doneCount": "{done} su {total} fatti su questo dispositivo",
 	"done": "Fatto",
 	"todo": "Da fare"
@@ -130,8 +133,10 @@ export const search: Catalogue['search'] = {
 	"loading": "Caricamento della ricerca…",
 	"prompt": "Scriva almeno due lettere.",
 	"empty": "Nessun risultato per «{query}». Provi con una parola più breve o diversa.",
-	"count": "{count} risultati per «{query}»",
-	"countOne": "1 risultato per «{query}»",
+	"count": {
+		"one": "{count} risultato per «{query}»",
+		"other": "{count} risultati per «{query}»"
+	},
 	"error": "Non è stato possibile caricare la ricerca. Ricarichi la pagina, oppure sfogli i percorsi dal menu.",
 	"title": "Ricerca",
 	"intro": "Cerchi in tutti i moduli in italiano. Nulla viene inviato: tutto resta sul Suo dispositivo.",
