@@ -16,5 +16,4 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// No modulepreload polyfill: pages load at most one island and the search UI on demand.
 	vite: { build: { modulePreload: false } },
-
 });

@@ -55,8 +55,7 @@ for (const file of files) {
 	if (result.quiz) checked.push({ file: display, modules: result.quiz.modules });
 }
 // Coverage needs every quiz to be readable; a broken file is reported above instead.
-if (given.length === 0 && problems.length === 0)
-	problems.push(...coverageProblems(checked, moduleKeys()));
+if (given.length === 0 && problems.length === 0) problems.push(...coverageProblems(checked, moduleKeys()));
 
 for (const line of problems) console.error(line);
 if (problems.length > 0) {

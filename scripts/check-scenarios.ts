@@ -10,7 +10,12 @@ import { analyse } from '../src/lib/roleplay/analysis.ts';
 import { ScenarioFileSchema } from '../src/lib/roleplay/validate.ts';
 
 const dir = 'src/content/scenarios';
-const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`);
+const files =
+	process.argv.length > 2
+		? process.argv.slice(2)
+		: readdirSync(dir)
+				.filter((f) => f.endsWith('.yaml'))
+				.map((f) => `${dir}/${f}`);
 let problems = 0;
 for (const file of files) {
 	let data: unknown;
@@ -29,7 +34,9 @@ for (const file of files) {
 		continue;
 	}
 	const { bounds, endings } = analyse(result.data);
-	const dims = Object.entries(bounds).map(([d, b]) => `${d} ${b.worst}..${b.best}`).join(', ');
+	const dims = Object.entries(bounds)
+		.map(([d, b]) => `${d} ${b.worst}..${b.best}`)
+		.join(', ');
 	console.log(`${file}: ok · ${Object.keys(result.data.nodes).length} nodes · endings ${endings.join(', ')} · ${dims}`);
 }
 if (problems > 0) {

@@ -29,9 +29,7 @@ export function pagefindIndex(): AstroIntegration {
 					assertNoErrors('addDirectory', added);
 					if (added.page_count === 0) throw new Error('[both-ends:pagefind] no pages were indexed');
 					assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
-					logger.info(
-						`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
-					);
+					logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
 				} catch (cause) {
 					throw new Error('Failed to run Pagefind.', { cause });
 				} finally {

@@ -111,7 +111,15 @@ test('the whole loop: a trainer assigns, a learner completes and sends a code, t
 
 test('in French, the assignment page writes its dates, percentages, counts and note the French way', async ({ page }) => {
 	const f = catalogues.fr.assignment;
-	const assignment = { v: 1 as const, i: 'semaine123', t: 'Semaine un', d: '2099-03-01', p: 75, n: 'Dans l’ordre, merci.', x: ['m:agents/hold-done-right', 'q:spot-the-bzzzt'] };
+	const assignment = {
+		v: 1 as const,
+		i: 'semaine123',
+		t: 'Semaine un',
+		d: '2099-03-01',
+		p: 75,
+		n: 'Dans l’ordre, merci.',
+		x: ['m:agents/hold-done-right', 'q:spot-the-bzzzt'],
+	};
 	await page.goto(`/fr/assignment/#${encodeAssignment(assignment)}`);
 	await expect(page.getByRole('heading', { name: 'Semaine un' })).toBeVisible();
 	await expect(page.getByText(fill(f.due, { date: formatDate('fr', '2099-03-01') }))).toBeVisible();

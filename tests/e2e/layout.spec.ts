@@ -11,8 +11,7 @@ const desktop = { width: 1280, height: 800 };
 /** The five header links, in menu order, by their English names. */
 const navNames = [...tracks, 'practice' as const].map((link) => en.nav[link]);
 
-const headerHeight = (page: Page) =>
-	page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height);
+const headerHeight = (page: Page) => page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height);
 
 test.describe('the header on a phone (360 px)', () => {
 	test.use({ viewport: phone });
@@ -55,10 +54,7 @@ test.describe('the header on a phone (360 px)', () => {
 	test('opens the languages with the links, and switching keeps the section', async ({ page }) => {
 		await page.goto('/en/agents/hold-done-right/#takeaways');
 		await page.getByRole('button', { name: en.nav.menu }).click();
-		await page
-			.getByRole('navigation', { name: en.lang.label, exact: true })
-			.getByRole('link', { name: localeNames.fr })
-			.click();
+		await page.getByRole('navigation', { name: en.lang.label, exact: true }).getByRole('link', { name: localeNames.fr }).click();
 		await expect(page).toHaveURL(/\/fr\/agents\/hold-done-right\/#takeaways$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	});
@@ -159,10 +155,7 @@ test.describe('the not-found pages', () => {
 			await page.goto(`/${locale}/404/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.notFound.title);
-			await expect(page.getByRole('main').getByRole('link', { name: t.notFound.home })).toHaveAttribute(
-				'href',
-				`/${locale}/`,
-			);
+			await expect(page.getByRole('main').getByRole('link', { name: t.notFound.home })).toHaveAttribute('href', `/${locale}/`);
 		});
 	}
 

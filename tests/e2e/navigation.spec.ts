@@ -92,9 +92,7 @@ test('at 320 px nothing scrolls sideways', async ({ browser }) => {
 	const page = await context.newPage();
 	for (const path of ['/en/', '/fr/agents/first-ten-seconds/', '/it/search/?q=attesa']) {
 		await page.goto(path);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-		);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 	await context.close();

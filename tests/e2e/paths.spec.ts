@@ -10,7 +10,8 @@ import { answer, loadQuiz, press } from './helpers/quiz.ts';
 import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 
 /** "{done} of {total} done on this device", as the path page writes it in English. */
-const doneText = (done: number, total: number) => fill(catalogues.en.paths.doneCount, { done: formatNumber('en', done), total: formatNumber('en', total) });
+const doneText = (done: number, total: number) =>
+	fill(catalogues.en.paths.doneCount, { done: formatNumber('en', done), total: formatNumber('en', total) });
 
 test('follow the First week path to its end: every step done, in order, from the path page', async ({ page }) => {
 	test.setTimeout(240_000);

@@ -60,7 +60,14 @@ for (const [name, fragment, message] of [
 }
 
 test('the review flags a tampered code and a line that is not a code, and still reads the good one', async ({ page }) => {
-	const good = encodeCompletion({ v: 1, a: 'weekone123', t: 'Week one', p: 70, n: 'Ana Lima', r: [['m:agents/hold-done-right', null, '2026-11-20']] });
+	const good = encodeCompletion({
+		v: 1,
+		a: 'weekone123',
+		t: 'Week one',
+		p: 70,
+		n: 'Ana Lima',
+		r: [['m:agents/hold-done-right', null, '2026-11-20']],
+	});
 	const tampered = good.replace('-', '-x').replace(/x(.)/, 'y$1');
 	await page.goto('/en/trainers/review/');
 	await page.getByRole('textbox', { name: a.pasteLabel }).fill([good, tampered, 'hello there'].join('\n'));
@@ -124,7 +131,9 @@ test('export, import with a preview, and delete everything', async ({ page }) =>
 	await expect(page.getByText(p.importDone)).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Agents' }).getByText(modulesRead(1))).toBeVisible();
 
-	await page.getByLabel(p.importLabel).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":7}') });
+	await page
+		.getByLabel(p.importLabel)
+		.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":7}') });
 	await expect(page.getByText(p.importBad)).toBeVisible();
 });
 

@@ -25,9 +25,7 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { name, 
 
 // --- Journeys --------------------------------------------------------------------------------
 
-test('pass a practice quiz by keyboard alone, with feedback after each answer; axe before, during, after', async ({
-	page,
-}) => {
+test('pass a practice quiz by keyboard alone, with feedback after each answer; axe before, during, after', async ({ page }) => {
 	const locale = 'en';
 	const s = quizStrings(locale);
 	const quiz = loadQuiz('first-ten-seconds');
@@ -51,8 +49,7 @@ test('pass a practice quiz by keyboard alone, with feedback after each answer; a
 		await expect(next).toBeFocused();
 		// The answer is locked once checked.
 		const form = page.getByRole('group', { name: spaces(question.prompt[locale]), exact: true });
-		for (const control of await form.locator('input, select, button').all())
-			await expect(control).toBeDisabled();
+		for (const control of await form.locator('input, select, button').all()) await expect(control).toBeDisabled();
 		if (index === 0) await expectNoAxeViolations(page);
 		await page.keyboard.press('Enter');
 	}
@@ -67,17 +64,13 @@ test('pass a practice quiz by keyboard alone, with feedback after each answer; a
 	await expectNoAxeViolations(page);
 });
 
-test('fail an assessment by keyboard, retry the missed questions, pass, reload and see the result', async ({
-	page,
-}) => {
+test('fail an assessment by keyboard, retry the missed questions, pass, reload and see the result', async ({ page }) => {
 	const locale = 'fr';
 	const s = quizStrings(locale);
 	const quiz = loadQuiz('hold-done-right');
 	expect(quiz.mode).toBe('assessment');
 	// Wrong on these three (order left shuffled scores at most 3/4): at most (4 + 0.75) / 7 < 75 %.
-	const wrong = new Set(
-		quiz.questions.filter((q) => ['order', 'spot', 'multiple'].includes(q.type)).map((q) => q.id),
-	);
+	const wrong = new Set(quiz.questions.filter((q) => ['order', 'spot', 'multiple'].includes(q.type)).map((q) => q.id));
 	expect(wrong.size).toBe(3);
 	const spot = quiz.questions.find((q) => q.type === 'spot')!;
 
@@ -90,14 +83,10 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 		else await expect(counter).toBeVisible();
 		await answer(page, question, locale, !wrong.has(question.id));
 		if (question.id === spot.id) await sayHowSure(page, locale, true);
-		await press(
-			page,
-			page.getByRole('button', { name: index === total - 1 ? s.seeResults : s.next, exact: true }),
-		);
+		await press(page, page.getByRole('button', { name: index === total - 1 ? s.seeResults : s.next, exact: true }));
 		// Assessment: no feedback until the end.
 		if (index < total - 1) {
-			for (const verdict of [s.verdictRight, s.verdictWrong])
-				await expect(page.getByText(verdict, { exact: true })).toHaveCount(0);
+			for (const verdict of [s.verdictRight, s.verdictWrong]) await expect(page.getByText(verdict, { exact: true })).toHaveCount(0);
 		}
 		if (index === 2) await expectNoAxeViolations(page);
 	}
@@ -107,16 +96,13 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 	await expect(page.getByText(fill(s.calSureWrong, { count: 1 }))).toBeVisible();
 	await expect(page.getByText(s.calAdvice)).toBeVisible();
 	// Each question shows the learner's answer, the right one and the explanation.
-	const spotReview = page
-		.getByRole('listitem')
-		.filter({
-			has: page.getByRole('heading', {
-				name: fill(s.questionN, { n: quiz.questions.indexOf(spot) + 1 }),
-			}),
-		});
+	const spotReview = page.getByRole('listitem').filter({
+		has: page.getByRole('heading', {
+			name: fill(s.questionN, { n: quiz.questions.indexOf(spot) + 1 }),
+		}),
+	});
 	await expect(spotReview).toContainText(spot.explanation[locale]);
-	for (const line of spot.lines.filter((l) => l.mistake))
-		await expect(spotReview).toContainText(line.mistake![locale]);
+	for (const line of spot.lines.filter((l) => l.mistake)) await expect(spotReview).toContainText(line.mistake![locale]);
 	await expect(spotReview).toContainText(s.spotMissed);
 	await expectNoAxeViolations(page);
 
@@ -126,10 +112,7 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 	for (const [index, question] of retried.entries()) {
 		await expect(heading(page, fill(s.questionOf, { n: index + 1, total: 3 }))).toBeFocused();
 		await answer(page, question, locale, true);
-		await press(
-			page,
-			page.getByRole('button', { name: index === 2 ? s.seeResults : s.next, exact: true }),
-		);
+		await press(page, page.getByRole('button', { name: index === 2 ? s.seeResults : s.next, exact: true }));
 	}
 	await expect(heading(page, s.resultsHeading)).toBeFocused();
 	await expect(page.getByText(fill(s.scored, { percent: formatWholePercent(locale, 100) }))).toBeVisible();
@@ -166,13 +149,9 @@ test('a reload mid-quiz keeps the answers given and shows the same order', async
 	await page.reload();
 	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
 	const right = first!.type === 'single' ? first!.options.find((o) => o.correct)! : undefined;
-	await expect(
-		page.getByRole('radio', { name: spaces(right!.text[locale]), exact: true }),
-	).toBeChecked();
+	await expect(page.getByRole('radio', { name: spaces(right!.text[locale]), exact: true })).toBeChecked();
 	await expect(page.getByRole('radio', { name: s.unsure, exact: true })).toBeChecked();
-	await expect(page.getByRole('status').filter({ hasText: s.verdictRight })).toContainText(
-		first!.explanation[locale],
-	);
+	await expect(page.getByRole('status').filter({ hasText: s.verdictRight })).toContainText(first!.explanation[locale]);
 
 	await press(page, page.getByRole('button', { name: s.next, exact: true }));
 	const group = page.getByRole('group', { name: spaces(second!.prompt[locale]), exact: true });
@@ -185,9 +164,7 @@ test('a reload mid-quiz keeps the answers given and shows the same order', async
 	await expect(page.getByText(s.verdictRight, { exact: true })).toHaveCount(0);
 });
 
-test('the quiz at the end of a module page works, in that page’s language only', async ({
-	page,
-}) => {
+test('the quiz at the end of a module page works, in that page’s language only', async ({ page }) => {
 	const locale = 'it';
 	const s = quizStrings(locale);
 	const quiz = loadQuiz('before-you-dial');
@@ -208,14 +185,9 @@ test('the quiz at the end of a module page works, in that page’s language only
 	).toBeVisible();
 	await answer(page, quiz.questions[0]!, locale, false);
 	await press(page, section.getByRole('button', { name: s.check, exact: true }));
-	await expect(section.getByRole('status').filter({ hasText: s.verdictWrong })).toContainText(
-		quiz.questions[0]!.explanation[locale],
-	);
+	await expect(section.getByRole('status').filter({ hasText: s.verdictWrong })).toContainText(quiz.questions[0]!.explanation[locale]);
 	await expectNoAxeViolations(page);
-	await expect(section.getByRole('link', { name: s.ownPage })).toHaveAttribute(
-		'href',
-		`/${locale}/quiz/${quiz.id}/`,
-	);
+	await expect(section.getByRole('link', { name: s.ownPage })).toHaveAttribute('href', `/${locale}/quiz/${quiz.id}/`);
 });
 
 test('Spot the Bzzzt can be answered in each language', async ({ browser }) => {
@@ -226,9 +198,7 @@ test('Spot the Bzzzt can be answered in each language', async ({ browser }) => {
 		const page = await context.newPage();
 		const s = quizStrings(locale);
 		await page.goto(`/${locale}/quiz/${quiz.id}/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			fill(s.pageTitle, { title: quiz.title[locale] }),
-		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(s.pageTitle, { title: quiz.title[locale] }));
 		for (const [index, question] of quiz.questions.entries()) {
 			await answer(page, question, locale, true);
 			await press(page, page.getByRole('button', { name: s.check, exact: true }));
@@ -246,9 +216,7 @@ test('Spot the Bzzzt can be answered in each language', async ({ browser }) => {
 	}
 });
 
-test('progress is per quiz, whatever the language: a finished quiz shows its results in another', async ({
-	page,
-}) => {
+test('progress is per quiz, whatever the language: a finished quiz shows its results in another', async ({ page }) => {
 	const quiz = loadQuiz('spot-the-bzzzt');
 	await page.goto(`/en/quiz/${quiz.id}/`);
 	for (const [index, question] of quiz.questions.entries()) {
@@ -274,9 +242,7 @@ test('an unanswered question asks for an answer instead of moving on', async ({ 
 	await page.goto(`/en/quiz/${quiz.id}/`);
 	await press(page, page.getByRole('button', { name: s.check, exact: true }));
 	await expect(page.getByRole('status').filter({ hasText: s.needChoice })).toBeVisible();
-	await expect(
-		heading(page, fill(s.questionOf, { n: 1, total: quiz.questions.length })),
-	).toBeVisible();
+	await expect(heading(page, fill(s.questionOf, { n: 1, total: quiz.questions.length }))).toBeVisible();
 });
 
 test('bad stored data never breaks the quiz', async ({ page }) => {
@@ -312,9 +278,7 @@ test('bad stored data never breaks the quiz', async ({ page }) => {
 	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
 	const kept = await storedRecord(page);
 	expect(kept.quizzes[quiz.id]).toMatchObject({ attempts: 1, best: { score: 0.5 } });
-	expect(
-		kept.quizzes[quiz.id].current['@round'] ?? kept.quizzes[quiz.id].current.answers['@round'],
-	).toMatchObject({
+	expect(kept.quizzes[quiz.id].current['@round'] ?? kept.quizzes[quiz.id].current.answers['@round']).toMatchObject({
 		asked: quiz.questions.map((q) => q.id),
 	});
 
@@ -323,26 +287,17 @@ test('bad stored data never breaks the quiz', async ({ page }) => {
 	await page.reload();
 	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
 	await expect(page.getByText(s.storageRecovered)).toBeVisible();
-	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('both-ends:progress:backup')))
-		.toBe('{not json');
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('both-ends:progress:backup'))).toBe('{not json');
 });
 
-test('at 320 px the quiz does not scroll sideways, and results print without controls', async ({
-	browser,
-}) => {
+test('at 320 px the quiz does not scroll sideways, and results print without controls', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 	const page = await context.newPage();
 	const s = quizStrings('fr');
 	const quiz = loadQuiz('spot-the-bzzzt');
 	await page.goto(`/fr/quiz/${quiz.id}/`);
-	await expect(
-		heading(page, fill(s.questionOf, { n: 1, total: quiz.questions.length })),
-	).toBeVisible();
-	const overflow = () =>
-		page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-		);
+	await expect(heading(page, fill(s.questionOf, { n: 1, total: quiz.questions.length }))).toBeVisible();
+	const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(await overflow()).toBeLessThanOrEqual(0);
 	for (const [index, question] of quiz.questions.entries()) {
 		await answer(page, question, 'fr', index === 0);
@@ -368,14 +323,13 @@ test('at 320 px the quiz does not scroll sideways, and results print without con
 test('the quiz list links every quiz in each language', async ({ page }) => {
 	for (const locale of ['en', 'fr', 'it'] as const) {
 		await page.goto(`/${locale}/quiz/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			quizStrings(locale).indexTitle,
-		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(quizStrings(locale).indexTitle);
 		const links = page.getByRole('main').getByRole('listitem').getByRole('link');
 		await expect(links).toHaveCount(quizIds.length);
 		const bzzzt = loadQuiz('spot-the-bzzzt');
-		await expect(
-			page.getByRole('link', { name: bzzzt.title[locale], exact: true }),
-		).toHaveAttribute('href', `/${locale}/quiz/spot-the-bzzzt/`);
+		await expect(page.getByRole('link', { name: bzzzt.title[locale], exact: true })).toHaveAttribute(
+			'href',
+			`/${locale}/quiz/spot-the-bzzzt/`,
+		);
 	}
 });

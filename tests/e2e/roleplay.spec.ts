@@ -11,7 +11,6 @@ import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
 const strings = catalogues.en.roleplay;
 const scenarios = shippedScenarios();
 
-
 for (const scenario of scenarios) {
 	const { bounds } = analyse(scenario);
 	for (const goal of ['best', 'worst'] as const) {

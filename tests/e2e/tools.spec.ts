@@ -25,7 +25,10 @@ const secondsLeft = (seconds: number) => fill(reset.secondsLeft, { seconds });
 
 /** Text of about `length` characters made of real words, so lines wrap as they would for a person. */
 const words = (length: number) =>
-	'The internet connection drops every evening around eight and comes back an hour later; '.repeat(Math.ceil(length / 80)).slice(0, length).trimEnd();
+	'The internet connection drops every evening around eight and comes back an hour later; '
+		.repeat(Math.ceil(length / 80))
+		.slice(0, length)
+		.trimEnd();
 
 /**
  * Animations and transitions anywhere on the page that last long enough to be seen. The site's
@@ -261,7 +264,13 @@ test.describe('shift check-in', () => {
 		expect(text).toContain(fill(checkIn.exportWeight, { weight: 4, word: checkIn.weights[4] }));
 		expect(text).toContain(fill(checkIn.exportWeight, { weight: 2, word: checkIn.weights[2] }));
 		expect(text.indexOf('4/5')).toBeLessThan(text.indexOf('2/5'));
-		for (const thing of ['fixed a router on the first call', 'lunch outside', 'a thank-you email', 'Sam covered my break', fill(checkIn.exportNote, { note: 'Outage all afternoon.' })]) {
+		for (const thing of [
+			'fixed a router on the first call',
+			'lunch outside',
+			'a thank-you email',
+			'Sam covered my break',
+			fill(checkIn.exportNote, { note: 'Outage all afternoon.' }),
+		]) {
 			expect(text).toContain(thing);
 		}
 
@@ -296,13 +305,16 @@ test.describe('shift check-in', () => {
 	});
 });
 
-test('every tool page and the tools list: one link each, sources with their language, no axe violations, in every language', async ({ page }) => {
+test('every tool page and the tools list: one link each, sources with their language, no axe violations, in every language', async ({
+	page,
+}) => {
 	test.setTimeout(180_000); // twelve pages, each checked by axe in light and dark mode
 	for (const lang of ['en', 'fr', 'it'] as const) {
 		const strings = catalogues[lang].tools;
 		await page.goto(`/${lang}/tools/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings.indexTitle);
-		for (const id of toolIds) await expect(page.getByRole('link', { name: toolPage(lang, id).title })).toHaveAttribute('href', `/${lang}/tools/${id}/`);
+		for (const id of toolIds)
+			await expect(page.getByRole('link', { name: toolPage(lang, id).title })).toHaveAttribute('href', `/${lang}/tools/${id}/`);
 		await expect(page.getByRole('contentinfo').getByRole('link', { name: strings.indexTitle })).toBeVisible();
 		await expectNoAxeViolations(page);
 		for (const id of toolIds) {

@@ -63,7 +63,9 @@ describe('modules', () => {
 			for (const source of sources) expect(source.lang, `${file}: ${source.title}`).not.toBe(locale);
 			if (locale === 'en') continue;
 			// A title kept as the English module has it is in that module's title language (English unless marked).
-			const english = new Map((split(['en', ...rest].join('/')).frontmatter as Sources).sources.map((source) => [source.title, source.lang ?? 'en']));
+			const english = new Map(
+				(split(['en', ...rest].join('/')).frontmatter as Sources).sources.map((source) => [source.title, source.lang ?? 'en']),
+			);
 			for (const source of sources) {
 				const language = english.get(source.title);
 				if (language && language !== locale && source.lang !== language) unmarked.push(`${file}: ${source.title}`);

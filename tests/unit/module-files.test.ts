@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-	findMissingTranslations,
-	ModuleContentError,
-	parseModulePath,
-} from '../../src/lib/content/module-files';
+import { findMissingTranslations, ModuleContentError, parseModulePath } from '../../src/lib/content/module-files';
 import { neighbours, toModuleRef, trackModules } from '../../src/lib/content/module-index';
 import type { ModuleData } from '../../src/lib/content/module-schema';
 
 describe('findMissingTranslations', () => {
 	it('is empty when every slug exists in every language', () => {
-		expect(
-			findMissingTranslations(['en/agents/a.mdx', 'fr/agents/a.mdx', 'it/agents/a.mdx']),
-		).toEqual([]);
+		expect(findMissingTranslations(['en/agents/a.mdx', 'fr/agents/a.mdx', 'it/agents/a.mdx'])).toEqual([]);
 	});
 
 	it('names each missing file', () => {
-		expect(
-			findMissingTranslations([
-				'en/agents/a.mdx',
-				'fr/agents/a.mdx',
-				'it/callers/b.mdx',
-				'en/callers/b.mdx',
-			]),
-		).toEqual(['it/agents/a.mdx', 'fr/callers/b.mdx']);
+		expect(findMissingTranslations(['en/agents/a.mdx', 'fr/agents/a.mdx', 'it/callers/b.mdx', 'en/callers/b.mdx'])).toEqual([
+			'it/agents/a.mdx',
+			'fr/callers/b.mdx',
+		]);
 	});
 
 	it('rejects a file outside the <lang>/<track>/<slug> layout, naming it', () => {
@@ -65,8 +55,6 @@ describe('module index', () => {
 	});
 
 	it('refuses frontmatter whose track disagrees with its folder, naming the file', () => {
-		expect(() => toModuleRef({ id: 'en/agents/x', data: data(1, 'callers') })).toThrow(
-			'src/content/modules/en/agents/x.mdx',
-		);
+		expect(() => toModuleRef({ id: 'en/agents/x', data: data(1, 'callers') })).toThrow('src/content/modules/en/agents/x.mdx');
 	});
 });

@@ -26,7 +26,13 @@ describe('learning paths', () => {
 	});
 
 	it('rejects an item listed twice', () => {
-		const path = { id: 'x', track: 'agents', title: { en: 'a', fr: 'a', it: 'a' }, summary: { en: 'a', fr: 'a', it: 'a' }, items: ['q:a', 'q:a'] };
+		const path = {
+			id: 'x',
+			track: 'agents',
+			title: { en: 'a', fr: 'a', it: 'a' },
+			summary: { en: 'a', fr: 'a', it: 'a' },
+			items: ['q:a', 'q:a'],
+		};
 		expect(PathSchema.safeParse(path).error?.issues[0]?.message).toBe('an item appears twice');
 	});
 });

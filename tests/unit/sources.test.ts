@@ -7,7 +7,10 @@ describe('citedSources', () => {
 	it('lists each URL once, with every page citing it (modules and tools), sorted by title', () => {
 		const list = citedSources(
 			[
-				page('/en/agents/a/', 'Module A', [{ title: 'Zeta study', url: 'https://z.org/' }, { title: 'Alpha law', url: 'https://a.org/' }]),
+				page('/en/agents/a/', 'Module A', [
+					{ title: 'Zeta study', url: 'https://z.org/' },
+					{ title: 'Alpha law', url: 'https://a.org/' },
+				]),
 				page('/en/agents/b/', 'Module B', [{ title: 'Zeta study (again)', url: 'https://z.org/' }]),
 				page('/en/tools/reset/', 'A tool', [{ title: 'Zeta study', url: 'https://z.org/' }]),
 			],

@@ -31,9 +31,7 @@ export function renderResults(list: HTMLElement, hits: readonly SearchHit[], lab
 			const heading = document.createElement('h3');
 			heading.append(link);
 			item.append(heading);
-			const label = [hit.type && labels[`type.${hit.type}`], hit.track && labels[`track.${hit.track}`]]
-				.filter(Boolean)
-				.join(' · ');
+			const label = [hit.type && labels[`type.${hit.type}`], hit.track && labels[`track.${hit.track}`]].filter(Boolean).join(' · ');
 			if (label) {
 				const meta = document.createElement('p');
 				meta.className = 'meta';

@@ -23,9 +23,7 @@ export function attachSearchPage(root: HTMLElement): void {
 	}
 	const input = form.elements.namedItem('q') as HTMLInputElement;
 	input.value = query;
-	form.querySelectorAll('select').forEach((select) =>
-		select.addEventListener('change', () => form.requestSubmit()),
-	);
+	form.querySelectorAll('select').forEach((select) => select.addEventListener('change', () => form.requestSubmit()));
 	if (query.length < 2 && Object.keys(filters).length === 0) {
 		status.textContent = labels.prompt ?? '';
 		return;

@@ -21,5 +21,5 @@ export function crc32(text: string): string {
 		crc ^= byte;
 		for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
 	}
-	return ((~crc) >>> 0).toString(16).padStart(8, '0');
+	return (~crc >>> 0).toString(16).padStart(8, '0');
 }

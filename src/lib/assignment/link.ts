@@ -8,9 +8,7 @@ export const MAX_FRAGMENT = 4096;
 /** Why a link could not be read, for a message that says what to do. */
 export type LinkError = 'empty' | 'too-long' | 'malformed' | 'invalid';
 
-export type DecodedLink =
-	| { ok: true; assignment: Assignment; unknown: string[] }
-	| { ok: false; error: LinkError };
+export type DecodedLink = { ok: true; assignment: Assignment; unknown: string[] } | { ok: false; error: LinkError };
 
 /** The fragment (`a=…`, without `#`) that carries an assignment. */
 export function encodeAssignment(assignment: Assignment): string {

@@ -28,7 +28,10 @@ export function itemStatus(
 			// A path is done once every step is; it has no score of its own.
 			const steps = (pathItems[key] ?? []).map((step) => itemStatus(record, step));
 			const done = steps.length > 0 && steps.every((step) => step.done);
-			const latest = steps.map((step) => step.date ?? '').sort().at(-1);
+			const latest = steps
+				.map((step) => step.date ?? '')
+				.sort()
+				.at(-1);
 			return done ? { done, score: null, date: latest } : { done: false, score: null };
 		}
 		case 'module': {

@@ -18,7 +18,10 @@ export class ModuleContentError extends Error {
 
 /** Reads a path relative to the modules folder (`fr/agents/hold-done-right.mdx`, or an entry id without extension). */
 export function parseModulePath(relative: string): ModulePath {
-	const parts = relative.replace(/\\/g, '/').replace(/\.mdx?$/, '').split('/');
+	const parts = relative
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '')
+		.split('/');
 	const [locale, track, slug] = parts;
 	if (parts.length !== 3 || !isLocale(locale) || !isTrack(track) || !slug) {
 		throw new ModuleContentError(

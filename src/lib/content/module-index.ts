@@ -35,11 +35,7 @@ export function toModuleRef<E extends ModuleEntryLike>(entry: E): ModuleRef<E> {
 }
 
 /** One language's modules in one track, in reading order. */
-export function trackModules<E extends ModuleEntryLike>(
-	entries: readonly E[],
-	locale: Locale,
-	track: Track,
-): ModuleRef<E>[] {
+export function trackModules<E extends ModuleEntryLike>(entries: readonly E[], locale: Locale, track: Track): ModuleRef<E>[] {
 	return entries
 		.map((entry) => toModuleRef(entry))
 		.filter((ref) => ref.locale === locale && ref.track === track)

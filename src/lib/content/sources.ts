@@ -28,7 +28,12 @@ export function citedSources(pages: readonly CitingPage[], locale: string): Cite
 	const byUrl = new Map<string, CitedSource>();
 	for (const { title, href, sources } of pages) {
 		for (const source of sources) {
-			const cited = byUrl.get(source.url) ?? { title: source.title, url: source.url, ...(source.lang ? { lang: source.lang } : {}), citedBy: [] };
+			const cited = byUrl.get(source.url) ?? {
+				title: source.title,
+				url: source.url,
+				...(source.lang ? { lang: source.lang } : {}),
+				citedBy: [],
+			};
 			if (!cited.citedBy.some((page) => page.href === href)) cited.citedBy.push({ title, href });
 			byUrl.set(source.url, cited);
 		}

@@ -11,7 +11,10 @@ const isToolId = (value: unknown): value is ToolId => (toolIds as readonly unkno
 
 /** Reads an entry id (`fr/reset`) or a relative path (`fr/reset.md`); `undefined` when it is neither. */
 export function parseToolPagePath(relative: string): ToolPagePath | undefined {
-	const parts = relative.replace(/\\/g, '/').replace(/\.mdx?$/, '').split('/');
+	const parts = relative
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '')
+		.split('/');
 	const [locale, tool] = parts;
 	return parts.length === 2 && isLocale(locale) && isToolId(tool) ? { locale, tool } : undefined;
 }
@@ -34,7 +37,8 @@ export function toolPageProblems(ids: readonly string[]): string[] {
 	}
 	for (const tool of toolIds) {
 		for (const locale of locales) {
-			if (!present.has(`${locale}/${tool}`)) problems.push(`src/content/tools/${locale}/${tool}.md: missing (every tool needs its page in every language).`);
+			if (!present.has(`${locale}/${tool}`))
+				problems.push(`src/content/tools/${locale}/${tool}.md: missing (every tool needs its page in every language).`);
 		}
 	}
 	return problems;

@@ -20,18 +20,11 @@ export interface PluralForms {
 
 /** Fills `{name}` placeholders from `vars`; unknown placeholders stay visible so they get noticed. */
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in vars ? String(vars[name]) : match,
-	);
+	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
 /** The form of `forms` for `count`, with `{count}` filled as a number of this language. */
-export function plural(
-	locale: Locale,
-	forms: PluralForms,
-	count: number,
-	vars: Record<string, string | number> = {},
-): string {
+export function plural(locale: Locale, forms: PluralForms, count: number, vars: Record<string, string | number> = {}): string {
 	const category = new Intl.PluralRules(intlLocales[locale]).select(count);
 	const template = forms[category] ?? forms.other;
 	return fill(template, { count: formatNumber(locale, count), ...vars });
@@ -67,11 +60,7 @@ const dateStyles = {
  * A date as this language writes it. A bare `YYYY-MM-DD` (a due date) is a calendar day, so it is
  * shown in UTC and never shifts a day with the reader's time zone.
  */
-export function formatDate(
-	locale: Locale,
-	value: string | number | Date,
-	style: keyof typeof dateStyles = 'long',
-): string {
+export function formatDate(locale: Locale, value: string | number | Date, style: keyof typeof dateStyles = 'long'): string {
 	const dayOnly = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 	const date = dayOnly ? new Date(`${value}T12:00:00Z`) : new Date(value);
 	if (Number.isNaN(date.getTime())) return String(value);
@@ -82,11 +71,7 @@ export function formatDate(
 }
 
 /** Items joined as this language lists them: "A, B and C", « A, B et C », "A, B e C". */
-export function formatList(
-	locale: Locale,
-	items: readonly string[],
-	type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
-): string {
+export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
 	return new Intl.ListFormat(intlLocales[locale], { style: 'long', type }).format(items);
 }
 

@@ -10,9 +10,7 @@ export type ListPart<T> = { type: 'item'; item: T } | { type: 'literal'; text: s
  * render each item as it likes and the separators as text.
  */
 export function listParts<T>(locale: Locale, items: readonly T[], label: (item: T) => string): ListPart<T>[] {
-	const parts = new Intl.ListFormat(intlLocales[locale], { style: 'long', type: 'conjunction' }).formatToParts(
-		items.map(label),
-	);
+	const parts = new Intl.ListFormat(intlLocales[locale], { style: 'long', type: 'conjunction' }).formatToParts(items.map(label));
 	let next = 0;
 	return parts.map((part) =>
 		part.type === 'element' ? { type: 'item', item: items[next++] as T } : { type: 'literal', text: part.value },

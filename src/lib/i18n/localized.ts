@@ -2,12 +2,7 @@ import { z } from 'astro/zod';
 import { locales, type Locale } from './locales.ts';
 
 /** Text written once per language: `{ en, fr, it }`, none empty. */
-export const LocalizedText = z.object(
-	Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1)])) as Record<
-		Locale,
-		z.ZodString
-	>,
-);
+export const LocalizedText = z.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>);
 
 export type Localized = z.infer<typeof LocalizedText>;
 

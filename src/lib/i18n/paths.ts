@@ -13,7 +13,13 @@ export function localizePath(locale: Locale, path = ''): string {
 export function switchLocalePath(pathname: string, target: Locale): string {
 	const segments = pathname.split('/').filter(Boolean);
 	if (segments.length > 0 && isLocale(segments[0])) {
-		return localizePath(target, segments.slice(1).map((s) => `${s}/`).join(''));
+		return localizePath(
+			target,
+			segments
+				.slice(1)
+				.map((s) => `${s}/`)
+				.join(''),
+		);
 	}
 	return localizePath(target);
 }

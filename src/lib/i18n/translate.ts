@@ -4,20 +4,12 @@ import type { Locale } from './locales.ts';
 
 /** Dotted paths to every plain string of the catalogue: `nav.agents`, `roleplay.endings.resolved`… */
 type StringPaths<T> = {
-	[K in keyof T & string]: T[K] extends string
-		? K
-		: T[K] extends PluralForms
-			? never
-			: `${K}.${StringPaths<T[K]>}`;
+	[K in keyof T & string]: T[K] extends string ? K : T[K] extends PluralForms ? never : `${K}.${StringPaths<T[K]>}`;
 }[keyof T & string];
 
 /** Dotted paths to every count-dependent string (`{ one, other }`). */
 type PluralPaths<T> = {
-	[K in keyof T & string]: T[K] extends string
-		? never
-		: T[K] extends PluralForms
-			? K
-			: `${K}.${PluralPaths<T[K]>}`;
+	[K in keyof T & string]: T[K] extends string ? never : T[K] extends PluralForms ? K : `${K}.${PluralPaths<T[K]>}`;
 }[keyof T & string];
 
 export type UIKey = StringPaths<Catalogue>;
@@ -39,8 +31,7 @@ function lookup(locale: Locale, key: string): unknown {
 
 /** A `t(key, vars)` for one language, for `.astro` pages (islands get their namespace as a prop). */
 export function useTranslations(locale: Locale): Translate {
-	const t = ((key: UIKey, vars?: Record<string, string | number>) =>
-		fill(lookup(locale, key) as string, vars)) as Translate;
+	const t = ((key: UIKey, vars?: Record<string, string | number>) => fill(lookup(locale, key) as string, vars)) as Translate;
 	t.plural = (key, count, vars) => plural(locale, lookup(locale, key) as PluralForms, count, vars);
 	return t;
 }

@@ -3,7 +3,9 @@ import type { CatalogueItem } from '../assignment/catalogue.ts';
 import type { LearningPath } from './schema.ts';
 
 /** Every learning path, with each item resolved against the catalogue; an unknown item fails the build. */
-export async function getPaths(catalogue: readonly CatalogueItem[]): Promise<{ path: LearningPath; items: CatalogueItem[]; minutes: number }[]> {
+export async function getPaths(
+	catalogue: readonly CatalogueItem[],
+): Promise<{ path: LearningPath; items: CatalogueItem[]; minutes: number }[]> {
 	// Paths are made of modules, quizzes and role-plays, never of other paths.
 	const byKey = new Map(catalogue.filter((item) => item.kind !== 'path').map((item) => [item.key, item]));
 	const paths = (await getCollection('paths')).map((entry) => entry.data);
@@ -13,7 +15,9 @@ export async function getPaths(catalogue: readonly CatalogueItem[]): Promise<{ p
 			const items = path.items.map((key, index) => {
 				const item = byKey.get(key);
 				if (!item) {
-					throw new Error(`[both-ends:paths] src/content/paths/${path.id}.yaml: items.${index} "${key}" is not a module, quiz or role-play of this site.`);
+					throw new Error(
+						`[both-ends:paths] src/content/paths/${path.id}.yaml: items.${index} "${key}" is not a module, quiz or role-play of this site.`,
+					);
 				}
 				return item;
 			});

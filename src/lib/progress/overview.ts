@@ -110,7 +110,11 @@ export function pathsOverview<T extends OverviewItem>(catalogue: readonly T[], r
  * The assignments the learner opened, each with how much is done. The stored link is decoded
  * again (it came from outside); items the site no longer has are not counted.
  */
-export function assignmentsOverview(catalogue: readonly OverviewItem[], record: ProgressRecord, assignmentPath: string): AssignmentOverview[] {
+export function assignmentsOverview(
+	catalogue: readonly OverviewItem[],
+	record: ProgressRecord,
+	assignmentPath: string,
+): AssignmentOverview[] {
 	const known = new Set(catalogue.map((item) => item.key));
 	const pathItems = pathItemsOf(catalogue);
 	return Object.entries(record.assignments).map(([id, received]) => {

@@ -24,11 +24,7 @@ export function saveQuizAttempt(
 }
 
 /** Records a finished role-play call: keeps the best by `overall` and the last. */
-export function recordRoleplayResult(
-	record: ProgressRecord,
-	scenarioId: string,
-	result: RoleplayResult,
-): ProgressRecord {
+export function recordRoleplayResult(record: ProgressRecord, scenarioId: string, result: RoleplayResult): ProgressRecord {
 	const previous = record.roleplays[scenarioId];
 	const best = previous && previous.best.overall >= result.overall ? previous.best : result;
 	return {

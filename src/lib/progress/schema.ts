@@ -143,8 +143,7 @@ type Check<T> = (value: unknown, path: string) => T;
 const fail = (path: string, expected: string): never => {
 	throw new ProgressShapeError(path, expected);
 };
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text =
 	(max: number, pattern?: RegExp): Check<string> =>

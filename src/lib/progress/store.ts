@@ -34,9 +34,7 @@ export interface ProgressStore {
 }
 
 /** Parses stored text into a record, or says why it cannot. Never throws. */
-export function parseStored(
-	text: string,
-): { ok: true; record: ProgressRecord } | { ok: false; reason: string } {
+export function parseStored(text: string): { ok: true; record: ProgressRecord } | { ok: false; reason: string } {
 	if (text.length > MAX_STORED_BYTES) return { ok: false, reason: 'too large' };
 	let data: unknown;
 	try {

@@ -78,8 +78,7 @@ export function missingAnswer(type: AttemptQuestion['type']): 'needTick' | 'need
  * side matched (`match`).
  */
 export function isComplete(question: AttemptQuestion, value: unknown): value is Answer {
-	const strings = (v: unknown): v is string[] =>
-		Array.isArray(v) && v.every((s) => typeof s === 'string');
+	const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 	switch (question.type) {
 		case 'single':
 		case 'best':
@@ -97,20 +96,13 @@ export function isComplete(question: AttemptQuestion, value: unknown): value is 
 				typeof value === 'object' &&
 				value !== null &&
 				!Array.isArray(value) &&
-				question.pairs.every(
-					(pair) => typeof (value as Record<string, unknown>)[pair.id] === 'string',
-				)
+				question.pairs.every((pair) => typeof (value as Record<string, unknown>)[pair.id] === 'string')
 			);
 	}
 }
 
 /** Commits an answer to a question, keeping a confidence already given unless a new one comes. */
-export function commitAnswer(
-	state: AttemptState,
-	questionId: string,
-	value: Answer,
-	confidence?: Confidence,
-): AttemptState {
+export function commitAnswer(state: AttemptState, questionId: string, value: Answer, confidence?: Confidence): AttemptState {
 	const kept = confidence ?? state.answers[questionId]?.confidence;
 	const record: AnswerRecord = kept ? { value, confidence: kept } : { value };
 	return { ...state, answers: { ...state.answers, [questionId]: record } };
@@ -159,8 +151,7 @@ export function toStored(state: AttemptState): { seed: number; answers: Record<s
 
 // Checked by hand, like src/lib/progress/schema.ts: this runs in the browser, where a schema
 // library would cost about 2 KB gzip of JavaScript for a few lines of checks.
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const idsOf = (list: readonly { id: string }[]) => new Set(list.map((entry) => entry.id));
 /** A list of distinct ids, each one of `known`. */
 const isIdList = (value: unknown, known: ReadonlySet<string>): value is string[] =>
@@ -168,8 +159,7 @@ const isIdList = (value: unknown, known: ReadonlySet<string>): value is string[]
 	value.length <= known.size &&
 	value.every((id) => typeof id === 'string' && known.has(id)) &&
 	new Set(value).size === value.length;
-const isConfidence = (value: unknown): value is Confidence =>
-	value === 'sure' || value === 'unsure';
+const isConfidence = (value: unknown): value is Confidence => value === 'sure' || value === 'unsure';
 
 /**
  * Whether `value` is a well-formed answer to `question`: the shape of its type, made only of the
@@ -189,10 +179,7 @@ export function isAnswerTo(question: AttemptQuestion, value: unknown): value is 
 		case 'match': {
 			const known = idsOf(question.pairs);
 			return (
-				isObject(value) &&
-				Object.entries(value).every(
-					([left, right]) => known.has(left) && typeof right === 'string' && known.has(right),
-				)
+				isObject(value) && Object.entries(value).every(([left, right]) => known.has(left) && typeof right === 'string' && known.has(right))
 			);
 		}
 		case 'spot':
@@ -209,19 +196,13 @@ export function isAnswerTo(question: AttemptQuestion, value: unknown): value is 
 export function restoreAttempt(quiz: AttemptQuiz, stored: unknown): AttemptState | undefined {
 	if (!isObject(stored) || !isObject(stored.answers)) return undefined;
 	const { seed } = stored;
-	if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32)
-		return undefined;
+	if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) return undefined;
 	const { [ROUND_KEY]: round, ...rawAnswers } = stored.answers;
 	if (!isObject(round)) return undefined;
 	const { asked, position, finished } = round;
 	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
 	if (!isIdList(asked, new Set(byId.keys())) || asked.length === 0) return undefined;
-	if (
-		typeof position !== 'number' ||
-		!Number.isInteger(position) ||
-		position < 0 ||
-		position >= asked.length
-	) {
+	if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position >= asked.length) {
 		return undefined;
 	}
 	if (typeof finished !== 'boolean') return undefined;

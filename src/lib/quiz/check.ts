@@ -1,12 +1,7 @@
 import { parse } from 'yaml';
 import { isLocale } from '../i18n/locales.ts';
 import { QuestionSchema, QuizSchema, type Quiz } from './schema.ts';
-import {
-	duplicateQuestionIds,
-	questionProblems,
-	QuizFileSchema,
-	type QuizProblem,
-} from './validate.ts';
+import { duplicateQuestionIds, questionProblems, QuizFileSchema, type QuizProblem } from './validate.ts';
 
 /** Where quiz files live, relative to the project root. */
 export const QUIZ_DIR = 'src/content/quizzes';
@@ -33,9 +28,7 @@ function questionLabel(data: unknown, path: readonly PropertyKey[]): string | un
 function partialProblems(data: unknown): QuizProblem[] {
 	const questions = (data as { questions?: unknown } | null)?.questions;
 	if (!Array.isArray(questions)) return [];
-	const ids = questions.filter(
-		(q): q is { id: string } => typeof (q as { id?: unknown })?.id === 'string',
-	);
+	const ids = questions.filter((q): q is { id: string } => typeof (q as { id?: unknown })?.id === 'string');
 	const problems = ids.length === questions.length ? duplicateQuestionIds(ids) : [];
 	questions.forEach((raw, index) => {
 		const parsed = QuestionSchema.safeParse(raw);
@@ -63,9 +56,7 @@ export function checkQuizSource(file: string, text: string): QuizCheck {
 		path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
 		// Zod's own words for a missing key are "expected string, received undefined": say it plainly.
 		message:
-			issue.code === 'invalid_type' &&
-			isLocale(issue.path.at(-1)) &&
-			issue.message.endsWith('undefined')
+			issue.code === 'invalid_type' && isLocale(issue.path.at(-1)) && issue.message.endsWith('undefined')
 				? `the "${String(issue.path.at(-1))}" text is missing (every text needs en, fr and it)`
 				: issue.message,
 	}));

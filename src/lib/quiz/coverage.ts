@@ -18,10 +18,7 @@ export class QuizContentError extends Error {
  * Checks that every module a quiz names exists and that every module has a quiz. `moduleKeys`
  * are `<track>/<slug>`. Returns one message per problem (none when all is well).
  */
-export function coverageProblems(
-	quizzes: readonly QuizCoverageEntry[],
-	moduleKeys: readonly string[],
-): string[] {
+export function coverageProblems(quizzes: readonly QuizCoverageEntry[], moduleKeys: readonly string[]): string[] {
 	const known = new Set(moduleKeys);
 	const covered = new Set<string>();
 	const problems: string[] = [];
@@ -29,9 +26,7 @@ export function coverageProblems(
 		quiz.modules.forEach((key, index) => {
 			covered.add(key);
 			if (!known.has(key)) {
-				problems.push(
-					`${quiz.file}: modules.${index}: "${key}" is not a module (no src/content/modules/en/${key}.mdx)`,
-				);
+				problems.push(`${quiz.file}: modules.${index}: "${key}" is not a module (no src/content/modules/en/${key}.mdx)`);
 			}
 		});
 	}

@@ -8,10 +8,7 @@ import { coverageProblems, QuizContentError } from './coverage.ts';
  * (`QuizFileSchema` already checked each file on its own when the collection loaded.)
  */
 export async function getQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
-	const [quizzes, modules] = await Promise.all([
-		getCollection('quizzes'),
-		getCollection('modules'),
-	]);
+	const [quizzes, modules] = await Promise.all([getCollection('quizzes'), getCollection('modules')]);
 	const moduleKeys = modules.map((entry) => {
 		const { track, slug } = parseModulePath(entry.id);
 		return `${track}/${slug}`;
@@ -25,9 +22,7 @@ export async function getQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
 	);
 	for (const quiz of quizzes) {
 		if (quiz.data.id !== quiz.id) {
-			problems.push(
-				`src/content/quizzes/${quiz.id}.yaml: id: "${quiz.data.id}" must match the file name "${quiz.id}"`,
-			);
+			problems.push(`src/content/quizzes/${quiz.id}.yaml: id: "${quiz.data.id}" must match the file name "${quiz.id}"`);
 		}
 	}
 	if (problems.length > 0) throw new QuizContentError(problems);
@@ -35,8 +30,6 @@ export async function getQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
 }
 
 /** The quiz of a module (`<track>/<slug>`), if one checks it. */
-export async function getModuleQuiz(
-	moduleKey: string,
-): Promise<CollectionEntry<'quizzes'> | undefined> {
+export async function getModuleQuiz(moduleKey: string): Promise<CollectionEntry<'quizzes'> | undefined> {
 	return (await getQuizzes()).find((quiz) => quiz.data.modules.includes(moduleKey));
 }

@@ -69,10 +69,7 @@ export function questionNumber(quiz: { questions: readonly { id: string }[] }, i
 }
 
 /** Scores every question of the quiz (a retry's kept answers included) and sums up. */
-export function attemptResults<Q extends AttemptQuestion>(
-	quiz: AttemptQuiz<Q>,
-	state: AttemptState,
-): AttemptResults<Q> {
+export function attemptResults<Q extends AttemptQuestion>(quiz: AttemptQuiz<Q>, state: AttemptState): AttemptResults<Q> {
 	const asked = new Set(state.asked);
 	const questions = quiz.questions.map((question): QuestionResult<Q> => {
 		const record = state.answers[question.id];
@@ -128,17 +125,10 @@ export function toQuizResult(results: AttemptResults, date: Date): QuizResult {
  * the others keep their answers, so the new score is over the whole quiz. With nothing missed
  * it is a fresh start.
  */
-export function retryMissed(
-	quiz: AttemptQuiz,
-	state: AttemptState,
-	missed: readonly string[],
-	seed: number,
-): AttemptState {
+export function retryMissed(quiz: AttemptQuiz, state: AttemptState, missed: readonly string[], seed: number): AttemptState {
 	const all = quiz.questions.map((q) => q.id);
 	const asked = all.filter((id) => missed.includes(id));
 	if (asked.length === 0) return { seed, asked: all, position: 0, answers: {}, finished: false };
-	const answers = Object.fromEntries(
-		Object.entries(state.answers).filter(([id]) => !asked.includes(id)),
-	);
+	const answers = Object.fromEntries(Object.entries(state.answers).filter(([id]) => !asked.includes(id)));
 	return { seed, asked, position: 0, answers, finished: false };
 }

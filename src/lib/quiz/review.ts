@@ -59,28 +59,20 @@ export interface Review {
 }
 
 const byIds = <T extends { id: string }>(list: readonly T[], ids: readonly string[]) =>
-	ids
-		.map((id) => list.find((entry) => entry.id === id))
-		.filter((entry): entry is T => entry !== undefined);
+	ids.map((id) => list.find((entry) => entry.id === id)).filter((entry): entry is T => entry !== undefined);
 
 /**
  * The review of an answer: the learner's answer and the right one as text, and the feedback to
  * show. `trueLabel`/`falseLabel` are the UI's words for true and false.
  */
-export function reviewOf(
-	question: QuestionView,
-	answer: Answer | undefined,
-	labels: { true: string; false: string },
-): Review {
+export function reviewOf(question: QuestionView, answer: Answer | undefined, labels: { true: string; false: string }): Review {
 	const answered = answer !== undefined;
 	switch (question.type) {
 		case 'single':
 		case 'best': {
 			const chosen = answered ? byIds(question.options, [answer as string]) : [];
 			const rightOptions =
-				question.type === 'single'
-					? question.options.filter((o) => o.correct === true)
-					: question.options.filter((o) => o.credit === 1);
+				question.type === 'single' ? question.options.filter((o) => o.correct === true) : question.options.filter((o) => o.credit === 1);
 			const item = (o: (typeof question.options)[number]): ReviewItem =>
 				question.type === 'best' ? { text: o.text, credit: o.credit ?? 0 } : { text: o.text };
 			return {
@@ -94,14 +86,10 @@ export function reviewOf(
 			const chosen = new Set(answered ? (answer as AnswerByType['multiple']) : []);
 			// Feedback where it teaches: a wrong option chosen, or a right one missed.
 			const feedback = answered
-				? question.options
-						.filter((o) => chosen.has(o.id) !== (o.correct === true))
-						.flatMap((o) => (o.feedback ? [o.feedback] : []))
+				? question.options.filter((o) => chosen.has(o.id) !== (o.correct === true)).flatMap((o) => (o.feedback ? [o.feedback] : []))
 				: [];
 			return {
-				given: answered
-					? question.options.filter((o) => chosen.has(o.id)).map((o) => ({ text: o.text }))
-					: undefined,
+				given: answered ? question.options.filter((o) => chosen.has(o.id)).map((o) => ({ text: o.text })) : undefined,
 				right: question.options.filter((o) => o.correct === true).map((o) => ({ text: o.text })),
 				ordered: false,
 				feedback,
@@ -109,11 +97,7 @@ export function reviewOf(
 		}
 		case 'truefalse': {
 			const label = (value: boolean) => ({ text: value ? labels.true : labels.false });
-			const extra = !answered
-				? undefined
-				: answer === question.answer
-					? question.feedbackRight
-					: question.feedbackWrong;
+			const extra = !answered ? undefined : answer === question.answer ? question.feedbackRight : question.feedbackWrong;
 			return {
 				given: answered ? [label(answer as boolean)] : undefined,
 				right: [label(question.answer)],
@@ -123,9 +107,7 @@ export function reviewOf(
 		}
 		case 'order':
 			return {
-				given: answered
-					? byIds(question.items, answer as string[]).map((i) => ({ text: i.text }))
-					: undefined,
+				given: answered ? byIds(question.items, answer as string[]).map((i) => ({ text: i.text })) : undefined,
 				right: question.items.map((i) => ({ text: i.text })),
 				ordered: true,
 				feedback: [],
@@ -148,20 +130,11 @@ export function reviewOf(
 			const flagged = new Set(answered ? (answer as AnswerByType['spot']) : []);
 			const spot: SpotReviewLine[] = [];
 			for (const line of question.lines) {
-				const status = line.mistake
-					? flagged.has(line.id)
-						? 'found'
-						: 'missed'
-					: flagged.has(line.id)
-						? 'wrong-flag'
-						: undefined;
-				if (status)
-					spot.push({ speaker: line.speaker, text: line.text, status, why: line.mistake });
+				const status = line.mistake ? (flagged.has(line.id) ? 'found' : 'missed') : flagged.has(line.id) ? 'wrong-flag' : undefined;
+				if (status) spot.push({ speaker: line.speaker, text: line.text, status, why: line.mistake });
 			}
 			return {
-				given: answered
-					? question.lines.filter((l) => flagged.has(l.id)).map((l) => ({ text: l.text }))
-					: undefined,
+				given: answered ? question.lines.filter((l) => flagged.has(l.id)).map((l) => ({ text: l.text })) : undefined,
 				right: [],
 				ordered: false,
 				feedback: [],

@@ -37,10 +37,7 @@ export type ScorableQuestion =
 const clamp = (share: number) => Math.min(1, Math.max(0, share));
 
 /** `single`: 1 for the correct option, else 0. */
-export function scoreSingle(
-	options: readonly { id: string; correct?: boolean }[],
-	chosen: string,
-): number {
+export function scoreSingle(options: readonly { id: string; correct?: boolean }[], chosen: string): number {
 	return options.some((o) => o.id === chosen && o.correct === true) ? 1 : 0;
 }
 
@@ -50,10 +47,7 @@ export function scoreSingle(
  * one, which means ticking every box scores (correct − incorrect) / correct, usually 0; an empty
  * answer scores 0. Ids that are not options, and repeats, are ignored.
  */
-export function scoreMultiple(
-	options: readonly { id: string; correct?: boolean }[],
-	chosen: readonly string[],
-): number {
+export function scoreMultiple(options: readonly { id: string; correct?: boolean }[], chosen: readonly string[]): number {
 	const correct = options.filter((o) => o.correct === true).length;
 	if (correct === 0) return 0;
 	let right = 0;
@@ -106,14 +100,9 @@ export function scoreOrder(items: readonly { id: string }[], given: readonly str
 }
 
 /** `match`: the share of pairs whose left side was given its own right side. */
-export function scoreMatch(
-	pairs: readonly { id: string }[],
-	given: Readonly<Record<string, string>>,
-): number {
+export function scoreMatch(pairs: readonly { id: string }[], given: Readonly<Record<string, string>>): number {
 	if (pairs.length === 0) return 0;
-	const right = pairs.filter(
-		(pair) => Object.hasOwn(given, pair.id) && given[pair.id] === pair.id,
-	).length;
+	const right = pairs.filter((pair) => Object.hasOwn(given, pair.id) && given[pair.id] === pair.id).length;
 	return right / pairs.length;
 }
 
@@ -121,10 +110,7 @@ export function scoreMatch(
  * `spot`: (mistakes flagged − correct lines flagged) / number of mistakes, floored at 0.
  * Flagging every line therefore scores (mistakes − correct lines) / mistakes, usually 0.
  */
-export function scoreSpot(
-	lines: readonly { id: string; mistake?: unknown }[],
-	flagged: readonly string[],
-): number {
+export function scoreSpot(lines: readonly { id: string; mistake?: unknown }[], flagged: readonly string[]): number {
 	const mistakes = lines.filter((line) => Boolean(line.mistake)).length;
 	if (mistakes === 0) return 0;
 	let hits = 0;
@@ -139,10 +125,7 @@ export function scoreSpot(
 }
 
 /** `best`: the chosen option's credit (1 best, 0.5 acceptable, 0 harmful); 0 if none. */
-export function scoreBest(
-	options: readonly { id: string; credit?: number }[],
-	chosen: string,
-): number {
+export function scoreBest(options: readonly { id: string; credit?: number }[], chosen: string): number {
 	return clamp(options.find((o) => o.id === chosen)?.credit ?? 0);
 }
 
@@ -152,8 +135,7 @@ export function scoreBest(
  */
 export function scoreQuestion(question: ScorableQuestion, answer: unknown): number {
 	if (answer === undefined || answer === null) return 0;
-	const strings = (value: unknown): value is string[] =>
-		Array.isArray(value) && value.every((v) => typeof v === 'string');
+	const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 	switch (question.type) {
 		case 'single':
 			return typeof answer === 'string' ? scoreSingle(question.options, answer) : 0;
@@ -164,9 +146,7 @@ export function scoreQuestion(question: ScorableQuestion, answer: unknown): numb
 		case 'order':
 			return strings(answer) ? scoreOrder(question.items, answer) : 0;
 		case 'match':
-			return typeof answer === 'object' && !Array.isArray(answer)
-				? scoreMatch(question.pairs, answer as Record<string, string>)
-				: 0;
+			return typeof answer === 'object' && !Array.isArray(answer) ? scoreMatch(question.pairs, answer as Record<string, string>) : 0;
 		case 'spot':
 			return strings(answer) ? scoreSpot(question.lines, answer) : 0;
 		case 'best':

@@ -42,56 +42,38 @@ function idLists(question: Question): [field: string, list: readonly { id: strin
 function answerKeyProblems(question: Question): QuizProblem[] {
 	const problems: QuizProblem[] = [];
 	const add = (path: (string | number)[], message: string) => problems.push({ path, message });
-	const correctCount = (options: readonly Option[]) =>
-		options.filter((o) => o.correct === true).length;
+	const correctCount = (options: readonly Option[]) => options.filter((o) => o.correct === true).length;
 	const stray = (options: readonly Option[], field: 'correct' | 'credit', why: string) =>
 		options.forEach((option, index) => {
-			if (option[field] !== undefined)
-				add(['options', index, field], `option "${option.id}": ${why}`);
+			if (option[field] !== undefined) add(['options', index, field], `option "${option.id}": ${why}`);
 		});
 
 	switch (question.type) {
 		case 'single': {
 			const count = correctCount(question.options);
 			if (count !== 1) {
-				add(
-					['options'],
-					`a "single" question needs exactly one option with "correct: true"; found ${count}`,
-				);
+				add(['options'], `a "single" question needs exactly one option with "correct: true"; found ${count}`);
 			}
 			stray(question.options, 'credit', '"credit" belongs to "best" questions; use "correct" here');
 			break;
 		}
 		case 'multiple':
 			if (correctCount(question.options) === 0) {
-				add(
-					['options'],
-					'a "multiple" question needs at least one option with "correct: true"; found none',
-				);
+				add(['options'], 'a "multiple" question needs at least one option with "correct: true"; found none');
 			}
 			stray(question.options, 'credit', '"credit" belongs to "best" questions; use "correct" here');
 			break;
 		case 'best': {
 			question.options.forEach((option, index) => {
 				if (option.credit === undefined) {
-					add(
-						['options', index, 'credit'],
-						`option "${option.id}" has no "credit" (1 best, 0.5 acceptable, 0 harmful)`,
-					);
+					add(['options', index, 'credit'], `option "${option.id}" has no "credit" (1 best, 0.5 acceptable, 0 harmful)`);
 				}
 			});
 			const best = question.options.filter((o) => o.credit === 1).length;
 			if (best !== 1) {
-				add(
-					['options'],
-					`a "best" question needs exactly one option with "credit: 1"; found ${best}`,
-				);
+				add(['options'], `a "best" question needs exactly one option with "credit: 1"; found ${best}`);
 			}
-			stray(
-				question.options,
-				'correct',
-				'"correct" belongs to "single"/"multiple" questions; use "credit" here',
-			);
+			stray(question.options, 'correct', '"correct" belongs to "single"/"multiple" questions; use "credit" here');
 			break;
 		}
 		case 'spot':
@@ -107,10 +89,7 @@ function answerKeyProblems(question: Question): QuizProblem[] {
 					const key = `${locale}\u0000${text.trim().toLowerCase()}`;
 					const first = rights.get(key);
 					if (first !== undefined) {
-						add(
-							['pairs', index, 'right', locale],
-							`pairs "${first}" and "${pair.id}" have the same right side in "${locale}"`,
-						);
+						add(['pairs', index, 'right', locale], `pairs "${first}" and "${pair.id}" have the same right side in "${locale}"`);
 					} else rights.set(key, pair.id);
 				}
 			});
@@ -139,10 +118,7 @@ export function questionProblems(question: Question, index: number): QuizProblem
 		});
 	for (const [field, list] of idLists(question)) {
 		for (const repeat of repeats(list)) {
-			own(
-				[field, repeat.index, 'id'],
-				`id "${repeat.id}" is used twice in its ${field}; ids must be unique within a question`,
-			);
+			own([field, repeat.index, 'id'], `id "${repeat.id}" is used twice in its ${field}; ids must be unique within a question`);
 		}
 	}
 	for (const problem of answerKeyProblems(question)) own(problem.path, problem.message);

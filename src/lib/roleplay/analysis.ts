@@ -34,11 +34,7 @@ export function explore(scenario: ScenarioGraph) {
 	const memo = new Map<string, Record<Dimension, Bounds>>();
 	const endings = new Set<Ending>();
 	const deadEnds: Analysis['deadEnds'] = [];
-	const zero = () =>
-		Object.fromEntries(scenario.dimensions.map((d) => [d, { best: 0, worst: 0 }])) as Record<
-			Dimension,
-			Bounds
-		>;
+	const zero = () => Object.fromEntries(scenario.dimensions.map((d) => [d, { best: 0, worst: 0 }])) as Record<Dimension, Bounds>;
 
 	const future = (state: CallState): Record<Dimension, Bounds> => {
 		const key = stateKey(state);
@@ -57,9 +53,7 @@ export function explore(scenario: ScenarioGraph) {
 				deadEnds.push({ node: state.node, meters: state.meters, recordOpened: state.recordOpened });
 				result = zero();
 			} else {
-				result = Object.fromEntries(
-					scenario.dimensions.map((d) => [d, { best: -Infinity, worst: Infinity }]),
-				) as Record<Dimension, Bounds>;
+				result = Object.fromEntries(scenario.dimensions.map((d) => [d, { best: -Infinity, worst: Infinity }])) as Record<Dimension, Bounds>;
 				for (const choice of choices) {
 					const after = future(choose(scenario, state, choice.id));
 					for (const d of scenario.dimensions) {

@@ -49,11 +49,11 @@ const EPSILON = 1e-9;
 export function debrief(scenario: ScenarioGraph, state: CallState, analysis: Pick<Analysis, 'bounds'>): Debrief {
 	if (!state.ended) throw new CallNotEndedError(scenario.id);
 	const { bounds } = analysis;
-	const shares = Object.fromEntries(
-		scenario.dimensions.map((d) => [d, share(state.scores[d] ?? 0, bounds[d])]),
-	) as Record<Dimension, number>;
-	const overall =
-		scenario.dimensions.reduce((sum, d) => sum + shares[d], 0) / Math.max(1, scenario.dimensions.length);
+	const shares = Object.fromEntries(scenario.dimensions.map((d) => [d, share(state.scores[d] ?? 0, bounds[d])])) as Record<
+		Dimension,
+		number
+	>;
+	const overall = scenario.dimensions.reduce((sum, d) => sum + shares[d], 0) / Math.max(1, scenario.dimensions.length);
 
 	const walk = explore(scenario);
 	const weight = (d: Dimension) => {
@@ -63,10 +63,7 @@ export function debrief(scenario: ScenarioGraph, state: CallState, analysis: Pic
 	const value = (from: CallState, choiceId: string) => {
 		const choice = available(scenario, from).find((c) => c.id === choiceId);
 		const after = walk.future(choose(scenario, from, choiceId));
-		return scenario.dimensions.reduce(
-			(sum, d) => sum + weight(d) * ((choice?.score[d] ?? 0) + after[d].best),
-			0,
-		);
+		return scenario.dimensions.reduce((sum, d) => sum + weight(d) * ((choice?.score[d] ?? 0) + after[d].best), 0);
 	};
 
 	const turns: PivotalTurn[] = [];

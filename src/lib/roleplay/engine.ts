@@ -32,11 +32,7 @@ function holds(bound: Bound | undefined, value: number): boolean {
 }
 
 /** Whether a `when` condition holds in this state. */
-export function conditionHolds(
-	condition: GraphCondition | undefined,
-	meters: Meters,
-	recordOpened: boolean,
-): boolean {
+export function conditionHolds(condition: GraphCondition | undefined, meters: Meters, recordOpened: boolean): boolean {
 	if (!condition) return true;
 	return (
 		holds(condition.mood, meters.mood) &&

@@ -26,7 +26,10 @@ function structureIssues(scenario: ScenarioGraph): GraphIssue[] {
 			issues.push({ path: ['nodes', id], message: `node "${id}" has both choices and an ending; keep one.` });
 		}
 		if (!hasChoices && !node.end) {
-			issues.push({ path: ['nodes', id], message: `node "${id}" has no choices and no ending: add choices, or "end: resolved" (or another ending).` });
+			issues.push({
+				path: ['nodes', id],
+				message: `node "${id}" has no choices and no ending: add choices, or "end: resolved" (or another ending).`,
+			});
 		}
 		if (hasChoices && node.choices?.length === 0) {
 			issues.push({ path: ['nodes', id, 'choices'], message: `node "${id}" has an empty choice list.` });
@@ -43,7 +46,10 @@ function structureIssues(scenario: ScenarioGraph): GraphIssue[] {
 			}
 			seen.add(choice.id);
 			if (!known(choice.next)) {
-				issues.push({ path: ['nodes', id, 'choices', i, 'next'], message: `choice "${choice.id}" of node "${id}" goes to unknown node "${choice.next}".` });
+				issues.push({
+					path: ['nodes', id, 'choices', i, 'next'],
+					message: `choice "${choice.id}" of node "${id}" goes to unknown node "${choice.next}".`,
+				});
 			}
 			for (const dimension of Object.keys(choice.score)) {
 				if (!(scenario.dimensions as string[]).includes(dimension)) {

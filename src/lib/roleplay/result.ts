@@ -4,11 +4,7 @@ import type { StoreHealth } from '../progress/store.ts';
 import type { Debrief } from './debrief.ts';
 
 /** What the progress record keeps of a finished call. */
-export function toRoleplayResult(
-	outcome: Debrief,
-	mode: RoleplayResult['mode'],
-	date: Date,
-): RoleplayResult {
+export function toRoleplayResult(outcome: Debrief, mode: RoleplayResult['mode'], date: Date): RoleplayResult {
 	return {
 		shares: { ...outcome.shares },
 		overall: outcome.overall,

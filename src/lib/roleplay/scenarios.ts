@@ -7,9 +7,7 @@ export async function getScenarios(): Promise<Scenario[]> {
 	const ids = new Set(scenarios.map((s) => s.id));
 	for (const scenario of scenarios) {
 		if (scenario.mirror && !ids.has(scenario.mirror)) {
-			throw new Error(
-				`[both-ends:roleplay] src/content/scenarios/${scenario.id}.yaml: mirror "${scenario.mirror}" is not a scenario.`,
-			);
+			throw new Error(`[both-ends:roleplay] src/content/scenarios/${scenario.id}.yaml: mirror "${scenario.mirror}" is not a scenario.`);
 		}
 	}
 	return scenarios.sort((a, b) => a.track.localeCompare(b.track) || a.title.en.localeCompare(b.title.en));

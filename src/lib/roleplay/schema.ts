@@ -97,7 +97,10 @@ export const NodeSchema = z.strictObject({
 	/** Present on an ending: how the call ended. */
 	end: z.enum(endings).optional(),
 	/** The module that teaches what this turn is about (`<track>/<slug>`), linked from the debrief. */
-	module: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/).optional(),
+	module: z
+		.string()
+		.regex(/^[a-z]+\/[a-z0-9-]+$/)
+		.optional(),
 });
 
 /** One field of the customer record panel. */

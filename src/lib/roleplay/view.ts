@@ -17,11 +17,7 @@ interface NodesWithChoices<C extends { id: string }> {
 }
 
 /** The choice `choiceId` offered at `nodeId`, if the scenario has it. */
-export function findChoice<C extends { id: string }>(
-	scenario: NodesWithChoices<C>,
-	nodeId: string,
-	choiceId: string,
-): C | undefined {
+export function findChoice<C extends { id: string }>(scenario: NodesWithChoices<C>, nodeId: string, choiceId: string): C | undefined {
 	return scenario.nodes[nodeId]?.choices?.find((choice) => choice.id === choiceId);
 }
 

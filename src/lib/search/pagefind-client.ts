@@ -56,11 +56,7 @@ export function normaliseQuery(raw: string | null | undefined): string {
 	return (raw ?? '').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-export async function searchSite(
-	query: string,
-	filters: SearchFilters = {},
-	limit = 12,
-): Promise<SearchOutcome> {
+export async function searchSite(query: string, filters: SearchFilters = {}, limit = 12): Promise<SearchOutcome> {
 	const api = await loadPagefind();
 	const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
 	const text = normaliseQuery(query);

@@ -20,9 +20,7 @@ const isFocused = (target: Locator) => target.evaluate((el) => el === document.a
 export async function tabTo(page: Page, target: Locator, within = false) {
 	await expect(target).toBeAttached();
 	for (let i = 0; i < 200; i += 1) {
-		const there = within
-			? await target.evaluate((el) => el.contains(document.activeElement))
-			: await isFocused(target);
+		const there = within ? await target.evaluate((el) => el.contains(document.activeElement)) : await isFocused(target);
 		if (there) return;
 		await page.keyboard.press('Tab');
 	}
@@ -58,11 +56,7 @@ export async function tick(page: Page, box: Locator) {
 export async function chooseOption(page: Page, select: Locator, label: string) {
 	await tabTo(page, select);
 	for (let i = 0; i < 12; i += 1) {
-		if (
-			(await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '')) ===
-			label
-		)
-			return;
+		if ((await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '')) === label) return;
 		await page.keyboard.press('ArrowDown');
 	}
 	throw new Error(`No option "${label}" in ${select}`);
@@ -118,21 +112,14 @@ export async function answer(page: Page, question: Question, locale: Locale, rig
 			await chooseRadio(page, group, radio(question.answer === right ? s.true : s.false));
 			break;
 		case 'multiple': {
-			const picks = right
-				? question.options.filter((o) => o.correct)
-				: question.options.filter((o) => !o.correct).slice(0, 1);
+			const picks = right ? question.options.filter((o) => o.correct) : question.options.filter((o) => !o.correct).slice(0, 1);
 			for (const option of picks) {
-				await tick(
-					page,
-					group.getByRole('checkbox', { name: spaces(option.text[locale]), exact: true }),
-				);
+				await tick(page, group.getByRole('checkbox', { name: spaces(option.text[locale]), exact: true }));
 			}
 			break;
 		}
 		case 'spot': {
-			const picks = right
-				? question.lines.filter((l) => l.mistake)
-				: question.lines.filter((l) => !l.mistake).slice(0, 1);
+			const picks = right ? question.lines.filter((l) => l.mistake) : question.lines.filter((l) => !l.mistake).slice(0, 1);
 			for (const line of picks) {
 				// The speaker's label carries its own colon, spaced as the language spaces it.
 				const name = spaces(`${s.speakers[line.speaker]} ${line.text[locale]}`);
@@ -149,10 +136,7 @@ export async function answer(page: Page, question: Question, locale: Locale, rig
 					question.items.map((i) => i.text[locale]),
 					locale,
 				);
-			else
-				await expect(group.locator('li .step')).not.toHaveText(
-					question.items.map((i) => i.text[locale]),
-				);
+			else await expect(group.locator('li .step')).not.toHaveText(question.items.map((i) => i.text[locale]));
 			break;
 		case 'match':
 			for (const [index, pair] of question.pairs.entries()) {
@@ -170,13 +154,8 @@ export async function answer(page: Page, question: Question, locale: Locale, rig
 export async function sayHowSure(page: Page, locale: Locale, sure: boolean) {
 	const s = quizStrings(locale);
 	const group = page.getByRole('group', { name: `${s.sureLegend} ${s.sureOptional}` });
-	await chooseRadio(
-		page,
-		group,
-		group.getByRole('radio', { name: sure ? s.sure : s.unsure, exact: true }),
-	);
+	await chooseRadio(page, group, group.getByRole('radio', { name: sure ? s.sure : s.unsure, exact: true }));
 }
 
 /** Accessible names have plain spaces where the text has non-breaking ones (French « … »). */
 export const spaces = (text: string) => text.replace(/\s+/g, ' ');
-

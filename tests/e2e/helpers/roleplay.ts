@@ -17,7 +17,13 @@ export function shippedScenarios(): Scenario[] {
  * Plays `path` with number keys (Enter on a focused reply beyond the fourth), checking at each
  * turn that the screen offers exactly the replies the engine offers.
  */
-export async function playByKeyboard(page: Page, scenario: Scenario, path: string[], strings: RoleplayStrings, lang: 'en' | 'fr' | 'it' = 'en') {
+export async function playByKeyboard(
+	page: Page,
+	scenario: Scenario,
+	path: string[],
+	strings: RoleplayStrings,
+	lang: 'en' | 'fr' | 'it' = 'en',
+) {
 	let state = start(scenario);
 	for (const choiceId of path) {
 		const options = available(scenario, state);

@@ -116,14 +116,25 @@ describe('completion codes', () => {
 	});
 
 	it('never throw on random or mutated input (fuzz)', () => {
-		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (input) => {
-			expect(() => decodeCompletion(input)).not.toThrow();
-		}), { numRuns: 2000 });
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (input) => {
+				expect(() => decodeCompletion(input)).not.toThrow();
+			}),
+			{ numRuns: 2000 },
+		);
 	}, 30_000);
 });
 
 describe('results review', () => {
-	const other: Completion = { ...completion, n: 'Ana Lima', r: [['m:agents/hold-done-right', null, '2026-11-20'], ['q:hold-done-right', 40, '2026-11-21'], ['r:cold-call', 85, '2026-11-22']] };
+	const other: Completion = {
+		...completion,
+		n: 'Ana Lima',
+		r: [
+			['m:agents/hold-done-right', null, '2026-11-20'],
+			['q:hold-done-right', 40, '2026-11-21'],
+			['r:cold-call', 85, '2026-11-22'],
+		],
+	};
 
 	it('reads each line on its own, reports bad lines and merges duplicates', () => {
 		const text = [encodeCompletion(completion), 'garbage', '', encodeCompletion(other), encodeCompletion(completion)].join('\n');
@@ -145,6 +156,11 @@ describe('CSV', () => {
 		for (const danger of ['=1+1', '+1', '-1', '@SUM(A1)', '=HYPERLINK("x")']) {
 			expect(csvField(danger).replace(/^"/, '').startsWith("'")).toBe(true);
 		}
-		expect(toCsv([['a', 1, null], ['b,c', '=x', 2]])).toBe('a,1,\r\n"b,c",\'=x,2\r\n');
+		expect(
+			toCsv([
+				['a', 1, null],
+				['b,c', '=x', 2],
+			]),
+		).toBe('a,1,\r\n"b,c",\'=x,2\r\n');
 	});
 });

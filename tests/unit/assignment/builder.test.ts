@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentUrl, buildAssignment, DEFAULT_PASS_MARK, filterItems, groupByTrack, passMarkOf, pickedItems, type BuilderForm } from '../../../src/lib/assignment/builder.ts';
+import {
+	assignmentUrl,
+	buildAssignment,
+	DEFAULT_PASS_MARK,
+	filterItems,
+	groupByTrack,
+	passMarkOf,
+	pickedItems,
+	type BuilderForm,
+} from '../../../src/lib/assignment/builder.ts';
 import { decodeAssignment } from '../../../src/lib/assignment/link.ts';
 import { qrCode } from '../../../src/lib/assignment/qr.ts';
 import { MAX_ITEMS } from '../../../src/lib/assignment/schema.ts';

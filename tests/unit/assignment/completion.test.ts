@@ -59,20 +59,33 @@ describe('completionCode', () => {
 	it('dates an item done with no day on record today', () => {
 		const list = { ...done, rows: done.rows.map(({ date: _, ...row }) => row) };
 		const made = completionCode(assignment, list, 'Ana', '2026-12-02');
-		expect(made.ok && decodeCompletion(made.code)).toMatchObject({ completion: { r: [[expect.any(String), null, '2026-12-02'], [expect.any(String), 90, '2026-12-02']] } });
+		expect(made.ok && decodeCompletion(made.code)).toMatchObject({
+			completion: {
+				r: [
+					[expect.any(String), null, '2026-12-02'],
+					[expect.any(String), 90, '2026-12-02'],
+				],
+			},
+		});
 	});
 
 	it('asks for a name, bounds it, and refuses while items are left', () => {
 		expect(completionCode(assignment, done, '   ', '2026-12-02')).toEqual({ ok: false, error: 'need-name' });
 		const long = completionCode(assignment, done, 'n'.repeat(200), '2026-12-02');
 		expect(long.ok && long.name.length).toBe(MAX_NAME);
-		expect(completionCode(assignment, checklist(emptyRecord(), assignment.x), 'Ana', '2026-12-02')).toEqual({ ok: false, error: 'incomplete' });
+		expect(completionCode(assignment, checklist(emptyRecord(), assignment.x), 'Ana', '2026-12-02')).toEqual({
+			ok: false,
+			error: 'incomplete',
+		});
 	});
 });
 
 describe('withLearnerName', () => {
 	it('keeps the name on the received assignment only', () => {
-		const received = { ...record, assignments: { abc123def: { fragment: 'a=x', title: 'Week one', received: '2026-11-19T09:00:00.000Z' } } };
+		const received = {
+			...record,
+			assignments: { abc123def: { fragment: 'a=x', title: 'Week one', received: '2026-11-19T09:00:00.000Z' } },
+		};
 		expect(withLearnerName(received, 'abc123def', 'Ana').assignments.abc123def?.name).toBe('Ana');
 		expect(withLearnerName(received, 'other12345', 'Ana')).toBe(received);
 	});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, belowPassMark, initialSort, resultsCsv, sortRows, toggleSort, tooManyLines } from '../../../src/lib/assignment/results-table.ts';
+import {
+	ariaSort,
+	belowPassMark,
+	initialSort,
+	resultsCsv,
+	sortRows,
+	toggleSort,
+	tooManyLines,
+} from '../../../src/lib/assignment/results-table.ts';
 import { MAX_LINES, type LearnerRow, type Review } from '../../../src/lib/assignment/review.ts';
 
 const row = (name: string, title: string, quiz: number | null, read = true): LearnerRow => ({
@@ -52,12 +60,26 @@ describe('the results table', () => {
 
 	it('knows when pasted text has more lines than are read', () => {
 		expect(tooManyLines(Array(MAX_LINES).fill('x').join('\n'))).toBe(false);
-		expect(tooManyLines(Array(MAX_LINES + 1).fill('x').join('\r\n'))).toBe(true);
+		expect(
+			tooManyLines(
+				Array(MAX_LINES + 1)
+					.fill('x')
+					.join('\r\n'),
+			),
+		).toBe(true);
 	});
 
 	it('exports CSV in the table’s order, with bare scores and the trainer’s words', () => {
 		const review: Review = { rows, items: ['m:agents/a', 'q:b'], problems: [], merged: 0 };
-		const labels = { learner: 'Apprenant', assignment: 'Devoir', result: 'Résultat', read: 'lu', passed: 'Réussi', failed: 'Non réussi', title: (key: string) => ({ 'm:agents/a': 'Écoute, puis parle' })[key] ?? key };
+		const labels = {
+			learner: 'Apprenant',
+			assignment: 'Devoir',
+			result: 'Résultat',
+			read: 'lu',
+			passed: 'Réussi',
+			failed: 'Non réussi',
+			title: (key: string) => ({ 'm:agents/a': 'Écoute, puis parle' })[key] ?? key,
+		};
 		expect(resultsCsv(review, sortRows(rows, initialSort), labels).split('\r\n')).toEqual([
 			'Apprenant,Devoir,"Écoute, puis parle",q:b,Résultat',
 			'Ana,Week one,lu,40,Non réussi',

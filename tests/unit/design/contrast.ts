@@ -20,9 +20,7 @@ export function contrast(a: string, b: string): number {
 
 /** The custom properties declared in one CSS block body: `--name: value;` → { name: value }. */
 export function declarations(block: string): Record<string, string> {
-	return Object.fromEntries(
-		[...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1] as string, (m[2] as string).trim()]),
-	);
+	return Object.fromEntries([...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1] as string, (m[2] as string).trim()]));
 }
 
 /**

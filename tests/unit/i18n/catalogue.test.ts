@@ -16,17 +16,26 @@ function leaves(node: unknown, path = ''): [string, string][] {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** A string as a reader sees it: placeholders filled with ordinary words and numbers. */
-const rendered = (text: string) => fill(text, Object.fromEntries(placeholders(text).map((name) => [name, name === 'count' ? 3 : 'Valeur'])));
+const rendered = (text: string) =>
+	fill(text, Object.fromEntries(placeholders(text).map((name) => [name, name === 'count' ? 3 : 'Valeur'])));
 
 const english = new Map(leaves(catalogues.en));
 
 describe('the string catalogue', () => {
 	it.each(locales)('%s has exactly the English keys', (locale) => {
-		expect(leaves(catalogues[locale]).map(([path]) => path).sort()).toEqual([...english.keys()].sort());
+		expect(
+			leaves(catalogues[locale])
+				.map(([path]) => path)
+				.sort(),
+		).toEqual([...english.keys()].sort());
 	});
 
 	it.each(locales)('%s has no empty string', (locale) => {
-		expect(leaves(catalogues[locale]).filter(([, text]) => text.trim() === '').map(([path]) => path)).toEqual([]);
+		expect(
+			leaves(catalogues[locale])
+				.filter(([, text]) => text.trim() === '')
+				.map(([path]) => path),
+		).toEqual([]);
 	});
 
 	it.each(locales)('%s keeps the placeholders of every English string', (locale) => {

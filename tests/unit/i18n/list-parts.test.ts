@@ -18,7 +18,12 @@ describe('listParts', () => {
 		for (const count of [1, 2, 3]) {
 			const items = links.slice(0, count);
 			const parts = listParts(locale, items, (link) => link.title);
-			expect(text(parts)).toBe(formatList(locale, items.map((link) => link.title)));
+			expect(text(parts)).toBe(
+				formatList(
+					locale,
+					items.map((link) => link.title),
+				),
+			);
 			expect(parts.flatMap((part) => (part.type === 'item' ? [part.item] : []))).toEqual(items);
 		}
 	});

@@ -33,7 +33,13 @@ const catalogue: OverviewItem[] = [
 ];
 
 const at = (minute: number) => `2026-11-20T10:${String(minute).padStart(2, '0')}:00.000Z`;
-const call = (overall: number, minute: number) => ({ shares: { empathy: overall }, overall, outcome: 'resolved', mode: 'practice' as const, date: at(minute) });
+const call = (overall: number, minute: number) => ({
+	shares: { empathy: overall },
+	overall,
+	outcome: 'resolved',
+	mode: 'practice' as const,
+	date: at(minute),
+});
 
 describe('My progress overview', () => {
 	it('knows an empty record', () => {
@@ -86,7 +92,9 @@ describe('My progress overview', () => {
 
 	it('counts the done steps of each path', () => {
 		const record = markModuleRead(emptyRecord(), 'agents/one', at(1));
-		expect(pathsOverview(catalogue, record).map(({ key, done, total }) => ({ key, done, total }))).toEqual([{ key: 'p:first-week', done: 1, total: 2 }]);
+		expect(pathsOverview(catalogue, record).map(({ key, done, total }) => ({ key, done, total }))).toEqual([
+			{ key: 'p:first-week', done: 1, total: 2 },
+		]);
 	});
 
 	it('counts the done items of each assignment, leaving out what the site does not have', () => {
@@ -94,6 +102,13 @@ describe('My progress overview', () => {
 		let record = receiveAssignment(emptyRecord(), { id: 'weekone123', fragment, title: 'Week one' }, at(1));
 		record = markModuleRead(record, 'agents/one', at(2));
 		const [assignment] = assignmentsOverview(catalogue, record, '/en/assignment/');
-		expect(assignment).toEqual({ id: 'weekone123', title: 'Week one', received: at(1), href: `/en/assignment/#${fragment}`, done: 1, total: 2 });
+		expect(assignment).toEqual({
+			id: 'weekone123',
+			title: 'Week one',
+			received: at(1),
+			href: `/en/assignment/#${fragment}`,
+			done: 1,
+			total: 2,
+		});
 	});
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markModuleRead, recordQuizResult, recordRoleplayResult } from '../../../src/lib/progress/results.ts';
 import { emptyRecord } from '../../../src/lib/progress/schema.ts';
-import {
-	BACKUP_KEY,
-	createProgressStore,
-	parseStored,
-	STORAGE_KEY,
-	type StorageLike,
-} from '../../../src/lib/progress/store.ts';
+import { BACKUP_KEY, createProgressStore, parseStored, STORAGE_KEY, type StorageLike } from '../../../src/lib/progress/store.ts';
 
 /** An in-memory Storage that can be told to refuse writes (quota) or everything (blocked). */
 function fakeStorage(initial: Record<string, string> = {}) {

@@ -137,13 +137,7 @@ describe('retry the missed questions', () => {
 			position: 0,
 			finished: false,
 		});
-		expect(Object.keys(retry.answers).sort()).toEqual([
-			'best-reply',
-			'pairs',
-			'pick-some',
-			'transcript',
-			'true-or-not',
-		]);
+		expect(Object.keys(retry.answers).sort()).toEqual(['best-reply', 'pairs', 'pick-some', 'transcript', 'true-or-not']);
 		const done = answerAll(retry, right);
 		expect(attemptResults(quiz, done)).toMatchObject({ score: 1, passed: true, missed: [] });
 		expect(
@@ -155,20 +149,13 @@ describe('retry the missed questions', () => {
 
 	it('with nothing missed, starts again', () => {
 		const done = answerAll(startAttempt(quiz, 1), right);
-		expect(retryMissed(quiz, done, attemptResults(quiz, done).missed, 3)).toEqual(
-			startAttempt(quiz, 3),
-		);
+		expect(retryMissed(quiz, done, attemptResults(quiz, done).missed, 3)).toEqual(startAttempt(quiz, 3));
 	});
 });
 
 describe('drafts', () => {
 	it('start empty, or for an order question in the shuffled order', () => {
-		expect(initialDraft(q('in-order'), ['two', 'one', 'three', 'four'])).toEqual([
-			'two',
-			'one',
-			'three',
-			'four',
-		]);
+		expect(initialDraft(q('in-order'), ['two', 'one', 'three', 'four'])).toEqual(['two', 'one', 'three', 'four']);
 		expect(initialDraft(q('pick-some'), [])).toEqual([]);
 		expect(initialDraft(q('transcript'), [])).toEqual([]);
 		expect(initialDraft(q('pairs'), [])).toEqual({});
@@ -204,9 +191,7 @@ describe('storage', () => {
 
 	it('round-trips an attempt through the progress record', () => {
 		const state = inProgress();
-		const record = checkRecord(
-			JSON.parse(JSON.stringify(saveQuizAttempt(emptyRecord(), 'valid', toStored(state)))),
-		);
+		const record = checkRecord(JSON.parse(JSON.stringify(saveQuizAttempt(emptyRecord(), 'valid', toStored(state)))));
 		expect(restoreAttempt(quiz, record.quizzes.valid?.current)).toEqual(state);
 	});
 
@@ -240,10 +225,7 @@ describe('storage', () => {
 			}),
 		],
 		['no round', () => ({ seed: 1, answers: { 'pick-one': { value: 'a' } } })],
-		[
-			'an empty round',
-			() => ({ seed: 1, answers: { [ROUND_KEY]: { asked: [], position: 0, finished: false } } }),
-		],
+		['an empty round', () => ({ seed: 1, answers: { [ROUND_KEY]: { asked: [], position: 0, finished: false } } })],
 		[
 			'a round asking an unknown question',
 			() => ({
@@ -265,22 +247,10 @@ describe('storage', () => {
 				answers: { [ROUND_KEY]: { asked: ['pick-one'], position: 1, finished: false } },
 			}),
 		],
-		[
-			'an answer to an unknown question',
-			() => ({ ...good(), answers: { ...good().answers, gone: { value: 'a' } } }),
-		],
-		[
-			'an answer that is not an option',
-			() => ({ ...good(), answers: { ...good().answers, 'pick-one': { value: 'z' } } }),
-		],
-		[
-			'an answer of the wrong type',
-			() => ({ ...good(), answers: { ...good().answers, 'true-or-not': { value: 'false' } } }),
-		],
-		[
-			'a bare answer without a record',
-			() => ({ ...good(), answers: { ...good().answers, 'pick-one': 'a' } }),
-		],
+		['an answer to an unknown question', () => ({ ...good(), answers: { ...good().answers, gone: { value: 'a' } } })],
+		['an answer that is not an option', () => ({ ...good(), answers: { ...good().answers, 'pick-one': { value: 'z' } } })],
+		['an answer of the wrong type', () => ({ ...good(), answers: { ...good().answers, 'true-or-not': { value: 'false' } } })],
+		['a bare answer without a record', () => ({ ...good(), answers: { ...good().answers, 'pick-one': 'a' } })],
 		[
 			'an order that is not a permutation',
 			() => ({
@@ -288,14 +258,8 @@ describe('storage', () => {
 				answers: { ...good().answers, 'in-order': { value: ['one', 'one', 'two', 'three'] } },
 			}),
 		],
-		[
-			'a match to an unknown pair',
-			() => ({ ...good(), answers: { ...good().answers, pairs: { value: { x: 'q' } } } }),
-		],
-		[
-			'flagging an unknown line',
-			() => ({ ...good(), answers: { ...good().answers, transcript: { value: ['l9'] } } }),
-		],
+		['a match to an unknown pair', () => ({ ...good(), answers: { ...good().answers, pairs: { value: { x: 'q' } } } })],
+		['flagging an unknown line', () => ({ ...good(), answers: { ...good().answers, transcript: { value: ['l9'] } } })],
 		[
 			'an unknown confidence',
 			() => ({
@@ -320,9 +284,7 @@ describe('storage', () => {
 
 	it('the answer check accepts the right answers and rejects other questions’ ids', () => {
 		for (const question of quiz.questions) {
-			expect(isAnswerTo(question, right[question.id as keyof typeof right]), question.id).toBe(
-				true,
-			);
+			expect(isAnswerTo(question, right[question.id as keyof typeof right]), question.id).toBe(true);
 		}
 		expect(isAnswerTo(q('pick-some'), ['a', 'a'])).toBe(false);
 		expect(isAnswerTo(q('pick-some'), [])).toBe(true);
@@ -343,9 +305,7 @@ describe('storage', () => {
 		const store = createProgressStore(storage);
 		const done = answerAll(startAttempt(quiz, 5), { ...right, 'pick-one': 'b' });
 		const result = toQuizResult(attemptResults(quiz, done), new Date('2026-11-22T10:00:00Z'));
-		store.update((r) =>
-			saveQuizAttempt(recordQuizResult(r, 'valid', result), 'valid', toStored(done)),
-		);
+		store.update((r) => saveQuizAttempt(recordQuizResult(r, 'valid', result), 'valid', toStored(done)));
 
 		const reloaded = createProgressStore(storage).read().quizzes.valid;
 		expect(reloaded?.last).toEqual({

@@ -42,24 +42,17 @@ describe('quiz content', () => {
 		).toEqual([]);
 	});
 
-	it.each(
-		quizzes.filter((quiz) => quiz.modules.length > 0).map((quiz) => [quiz.id, quiz] as const),
-	)('%s: at least 5 questions of at least 3 types', (_, quiz: Quiz) => {
-		expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
-		expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
-	});
+	it.each(quizzes.filter((quiz) => quiz.modules.length > 0).map((quiz) => [quiz.id, quiz] as const))(
+		'%s: at least 5 questions of at least 3 types',
+		(_, quiz: Quiz) => {
+			expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
+			expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+		},
+	);
 
 	it('use all seven question types', () => {
 		const types = new Set(quizzes.flatMap((quiz) => quiz.questions.map((q) => q.type)));
-		expect([...types].sort()).toEqual([
-			'best',
-			'match',
-			'multiple',
-			'order',
-			'single',
-			'spot',
-			'truefalse',
-		]);
+		expect([...types].sort()).toEqual(['best', 'match', 'multiple', 'order', 'single', 'spot', 'truefalse']);
 	});
 
 	it('include Spot the Bzzzt: a standalone transcript with the four mistakes of the cold call', () => {

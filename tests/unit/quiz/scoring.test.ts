@@ -14,20 +14,9 @@ import {
 } from '../../../src/lib/quiz/scoring.ts';
 import { questionById, validQuiz } from './load.ts';
 
-const options = [
-	{ id: 'a', correct: true },
-	{ id: 'b', correct: true },
-	{ id: 'c' },
-	{ id: 'd', correct: false },
-];
+const options = [{ id: 'a', correct: true }, { id: 'b', correct: true }, { id: 'c' }, { id: 'd', correct: false }];
 const items = ['one', 'two', 'three', 'four', 'five'].map((id) => ({ id }));
-const lines = [
-	{ id: 'l1', mistake: 'why' },
-	{ id: 'l2' },
-	{ id: 'l3', mistake: 'why' },
-	{ id: 'l4' },
-	{ id: 'l5' },
-];
+const lines = [{ id: 'l1', mistake: 'why' }, { id: 'l2' }, { id: 'l3', mistake: 'why' }, { id: 'l4' }, { id: 'l5' }];
 
 describe('single', () => {
 	it('scores 1 for the correct option, 0 otherwise', () => {
@@ -155,8 +144,7 @@ describe('scoreQuestion', () => {
 	const q = (id: string) => questionById(quiz, id);
 
 	it('scores no answer as 0 for every type', () => {
-		for (const question of quiz.questions)
-			expect(scoreQuestion(question, undefined), question.id).toBe(0);
+		for (const question of quiz.questions) expect(scoreQuestion(question, undefined), question.id).toBe(0);
 	});
 
 	it('scores an answer of the wrong shape as 0, never throws', () => {

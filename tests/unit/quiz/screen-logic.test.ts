@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	advance,
-	commitAnswer,
-	isComplete,
-	missingAnswer,
-	startAttempt,
-	upcomingQuestionId,
-} from '../../../src/lib/quiz/attempt.ts';
+import { advance, commitAnswer, isComplete, missingAnswer, startAttempt, upcomingQuestionId } from '../../../src/lib/quiz/attempt.ts';
 import { attemptResults, questionNumber, ratedCount } from '../../../src/lib/quiz/results.ts';
 import { answerVerdict, creditGrade } from '../../../src/lib/quiz/review.ts';
 import { scoreQuestion } from '../../../src/lib/quiz/scoring.ts';
@@ -53,11 +46,7 @@ describe('answerVerdict and creditGrade', () => {
 
 	it('judges full, some and no credit', () => {
 		const best = q('best-reply');
-		expect(['good', 'ok', 'bad'].map((id) => answerVerdict(id, scoreQuestion(best, id)))).toEqual([
-			'right',
-			'partly',
-			'wrong',
-		]);
+		expect(['good', 'ok', 'bad'].map((id) => answerVerdict(id, scoreQuestion(best, id)))).toEqual(['right', 'partly', 'wrong']);
 	});
 
 	it('grades a best option by its credit', () => {
@@ -76,9 +65,7 @@ describe('ratedCount and questionNumber', () => {
 	});
 
 	it('numbers questions from 1 in quiz order', () => {
-		expect(quiz.questions.map((question) => questionNumber(quiz, question.id))).toEqual(
-			quiz.questions.map((_, index) => index + 1),
-		);
+		expect(quiz.questions.map((question) => questionNumber(quiz, question.id))).toEqual(quiz.questions.map((_, index) => index + 1));
 		expect(questionNumber(quiz, 'nope')).toBe(0);
 	});
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	arrange,
-	mulberry32,
-	newSeed,
-	questionSeed,
-	shuffle,
-	shuffleAway,
-} from '../../../src/lib/quiz/shuffle.ts';
+import { arrange, mulberry32, newSeed, questionSeed, shuffle, shuffleAway } from '../../../src/lib/quiz/shuffle.ts';
 import { questionById, validQuiz } from './load.ts';
 
 const letters = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -40,8 +33,7 @@ describe('shuffle', () => {
 
 	it('spreads items over every position (not a fixed permutation)', () => {
 		const firsts = new Set<string>();
-		for (let seed = 0; seed < 200; seed += 1)
-			firsts.add(shuffle(letters, mulberry32(seed))[0] as string);
+		for (let seed = 0; seed < 200; seed += 1) firsts.add(shuffle(letters, mulberry32(seed))[0] as string);
 		expect(firsts.size).toBe(letters.length);
 	});
 });
@@ -68,8 +60,7 @@ describe('arrange', () => {
 	const q = (id: string) => questionById(quiz, id);
 
 	it('is identical for the same attempt seed (a reload shows the same order)', () => {
-		for (const question of quiz.questions)
-			expect(arrange(question, 99)).toEqual(arrange(question, 99));
+		for (const question of quiz.questions) expect(arrange(question, 99)).toEqual(arrange(question, 99));
 	});
 
 	it('shuffles options per attempt', () => {

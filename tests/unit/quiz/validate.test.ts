@@ -91,18 +91,15 @@ describe('quiz validation', () => {
 		expect(checkFixture('valid.yaml').problems).toEqual([]);
 	});
 
-	it.each(rules)(
-		'$fixture fails, naming file, path and question',
-		({ fixture, path, question, says }) => {
-			const { file, problems, quiz } = checkFixture(fixture);
-			expect(quiz).toBeUndefined();
-			expect(problems).toHaveLength(1);
-			const [line] = problems;
-			expect(line?.startsWith(`${file}: ${path}: `), line).toBe(true);
-			if (question) expect(line).toContain(`question "${question}": `);
-			expect(line).toMatch(says);
-		},
-	);
+	it.each(rules)('$fixture fails, naming file, path and question', ({ fixture, path, question, says }) => {
+		const { file, problems, quiz } = checkFixture(fixture);
+		expect(quiz).toBeUndefined();
+		expect(problems).toHaveLength(1);
+		const [line] = problems;
+		expect(line?.startsWith(`${file}: ${path}: `), line).toBe(true);
+		if (question) expect(line).toContain(`question "${question}": `);
+		expect(line).toMatch(says);
+	});
 
 	it.each(rules.filter((rule) => rule.question))(
 		'$fixture fails the schema the build uses, with the question in the message',
@@ -120,10 +117,7 @@ describe('quiz validation', () => {
 	);
 
 	it('reports every problem at once, even when the schema fails somewhere else', () => {
-		const text = readFileSync(`${FIXTURES}/single-two-correct.yaml`, 'utf8').replace(
-			'passMark: 70',
-			'passMark: 0',
-		);
+		const text = readFileSync(`${FIXTURES}/single-two-correct.yaml`, 'utf8').replace('passMark: 70', 'passMark: 0');
 		const { problems } = checkQuizSource('x/single-two-correct.yaml', text);
 		expect(problems).toHaveLength(2);
 		expect(problems.join('\n')).toMatch(/passMark/);
@@ -186,14 +180,9 @@ describe('scripts/check-quizzes.ts', () => {
 	});
 
 	it('exits 1 and prints one line per problem, file first', () => {
-		const { code, output } = run(
-			`${FIXTURES}/single-two-correct.yaml`,
-			`${FIXTURES}/pass-mark-zero.yaml`,
-		);
+		const { code, output } = run(`${FIXTURES}/single-two-correct.yaml`, `${FIXTURES}/pass-mark-zero.yaml`);
 		expect(code).toBe(1);
-		expect(output).toContain(
-			`${FIXTURES}/single-two-correct.yaml: questions.1.options: question "greet": `,
-		);
+		expect(output).toContain(`${FIXTURES}/single-two-correct.yaml: questions.1.options: question "greet": `);
 		expect(output).toContain(`${FIXTURES}/pass-mark-zero.yaml: passMark: `);
 		expect(output).toMatch(/2 problems in quizzes/);
 	});

@@ -7,9 +7,7 @@ import { ScenarioFileSchema } from '../../../src/lib/roleplay/validate.ts';
 /** Validates a scenario file as the build does; returns it, or the report lines naming file and path. */
 export function loadScenario(file: string): { scenario?: Scenario; problems: string[] } {
 	const result = ScenarioFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
-	return result.success
-		? { scenario: result.data, problems: [] }
-		: { problems: formatIssues(file, result.error.issues) };
+	return result.success ? { scenario: result.data, problems: [] } : { problems: formatIssues(file, result.error.issues) };
 }
 
 export function mustLoad(file: string): Scenario {

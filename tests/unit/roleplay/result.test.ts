@@ -8,8 +8,7 @@ import { mustLoad } from './load.ts';
 
 const scenario = mustLoad('tests/unit/roleplay/fixtures/valid.yaml');
 const { bounds } = analyse(scenario);
-const finished = (goal: 'best' | 'worst') =>
-	debrief(scenario, replay(scenario, extremePath(scenario, bounds, goal)), { bounds });
+const finished = (goal: 'best' | 'worst') => debrief(scenario, replay(scenario, extremePath(scenario, bounds, goal)), { bounds });
 const monday = new Date('2026-11-30T09:00:00Z');
 const tuesday = new Date('2026-12-01T09:00:00Z');
 
@@ -38,13 +37,7 @@ describe('recordCall', () => {
 		const good = finished('best');
 		const bad = finished('worst');
 		expect(good.overall).toBeGreaterThan(bad.overall);
-		const record = recordCall(
-			recordCall(emptyRecord(), scenario.id, good, 'practice', monday),
-			scenario.id,
-			bad,
-			'assessment',
-			tuesday,
-		);
+		const record = recordCall(recordCall(emptyRecord(), scenario.id, good, 'practice', monday), scenario.id, bad, 'assessment', tuesday);
 		const entry = record.roleplays[scenario.id];
 		expect(entry?.plays).toBe(2);
 		expect(entry?.best.overall).toBe(good.overall);

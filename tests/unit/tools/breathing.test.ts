@@ -92,7 +92,12 @@ describe('resetView', () => {
 	const sighing = patterns.sighing;
 
 	it('before a session: ready, a full minute, a Start button, the circle at rest', () => {
-		expect(resetView(false, 'none', phaseAt(sighing, 0))).toEqual({ say: 'ready', button: 'start', secondsLeft: 60, circle: { fill: 0, ms: 600 } });
+		expect(resetView(false, 'none', phaseAt(sighing, 0))).toEqual({
+			say: 'ready',
+			button: 'start',
+			secondsLeft: 60,
+			circle: { fill: 0, ms: 600 },
+		});
 	});
 
 	it('while breathing: says the phase, counts down, offers Stop, moves the circle over the phase', () => {

@@ -54,20 +54,31 @@ describe('addCheckIn', () => {
 	});
 
 	it('refuses the one past the limit instead of dropping an old one', () => {
-		const full = { ...emptyRecord(), checkIns: Array.from({ length: CHECK_IN_LIMITS.count }, (): CheckIn => ({ date: day(1), weight: 1, good: ['', '', ''] })) };
+		const full = {
+			...emptyRecord(),
+			checkIns: Array.from({ length: CHECK_IN_LIMITS.count }, (): CheckIn => ({ date: day(1), weight: 1, good: ['', '', ''] })),
+		};
 		expect(addCheckIn(full, draft(3), day(2))).toEqual({ ok: false, reason: 'full' });
 		expect(full.checkIns).toHaveLength(CHECK_IN_LIMITS.count);
 	});
 
 	it('refuses when the record would grow past what the store reads back', () => {
-		const record = { ...emptyRecord(), checkIns: [{ date: day(1), weight: 1, good: ['', '', ''] as CheckIn['good'], note: 'x'.repeat(900) }] };
+		const record = {
+			...emptyRecord(),
+			checkIns: [{ date: day(1), weight: 1, good: ['', '', ''] as CheckIn['good'], note: 'x'.repeat(900) }],
+		};
 		const size = JSON.stringify(record).length;
 		expect(addCheckIn(record, draft(2, ['', '', ''], 'y'.repeat(900)), day(2), size + 100)).toEqual({ ok: false, reason: 'too-large' });
 		expect(addCheckIn(record, draft(2, ['', '', ''], 'y'.repeat(900)), day(2), size + 2000).ok).toBe(true);
 	});
 
 	it('with the default bound, a device full of maximal check-ins still reads back', () => {
-		const max: CheckIn = { date: day(1), weight: 5, good: ['g'.repeat(CHECK_IN_LIMITS.good), 'g'.repeat(CHECK_IN_LIMITS.good), 'g'.repeat(CHECK_IN_LIMITS.good)], note: 'n'.repeat(CHECK_IN_LIMITS.note) };
+		const max: CheckIn = {
+			date: day(1),
+			weight: 5,
+			good: ['g'.repeat(CHECK_IN_LIMITS.good), 'g'.repeat(CHECK_IN_LIMITS.good), 'g'.repeat(CHECK_IN_LIMITS.good)],
+			note: 'n'.repeat(CHECK_IN_LIMITS.note),
+		};
 		let record = emptyRecord();
 		let refused: string | undefined;
 		for (let i = 0; i < CHECK_IN_LIMITS.count && !refused; i++) {
@@ -109,7 +120,14 @@ describe('listing, deleting and exporting', () => {
 		const s = catalogues.fr.tools.checkIn;
 		const text = exportCheckIns(
 			list,
-			{ title: s.exportTitle, privacy: s.exportPrivacy, weight: s.exportWeight, weightWords: s.weights, good: s.exportGood, note: s.exportNote },
+			{
+				title: s.exportTitle,
+				privacy: s.exportPrivacy,
+				weight: s.exportWeight,
+				weightWords: s.weights,
+				good: s.exportGood,
+				note: s.exportNote,
+			},
 			(iso) => iso.slice(0, 10),
 			day(6),
 		);

@@ -23,9 +23,14 @@ function read(locale: Locale, tool: ToolId): { data: ToolPageData; body: string 
 }
 
 /** Markdown links of a body: `[text](url)`. */
-const links = (body: string) => [...body.matchAll(/\[([^\]]+)\]\((\S+?)\)/g)].map(([, text, href]) => ({ text: text ?? '', href: href ?? '' }));
+const links = (body: string) =>
+	[...body.matchAll(/\[([^\]]+)\]\((\S+?)\)/g)].map(([, text, href]) => ({ text: text ?? '', href: href ?? '' }));
 /** The body as read: links reduced to their text. */
-const plain = (body: string) => body.replace(/\[([^\]]+)\]\(\S+?\)/g, '$1').replace(/\s+/g, ' ').trim();
+const plain = (body: string) =>
+	body
+		.replace(/\[([^\]]+)\]\(\S+?\)/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
 /** Sentences end with . ! ? or … followed by a space and a capital (a closing bracket may come between). */
 const sentences = (text: string) => text.split(/(?<=[.!?…])\)?\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '');
 
@@ -51,7 +56,11 @@ describe('tool pages (src/content/tools)', () => {
 
 	it.each(toolIds)('%s cites the same sources in every language', (tool) => {
 		const english = read('en', tool).data.sources.map((source) => source.url);
-		for (const locale of locales) expect(read(locale, tool).data.sources.map((source) => source.url), locale).toEqual(english);
+		for (const locale of locales)
+			expect(
+				read(locale, tool).data.sources.map((source) => source.url),
+				locale,
+			).toEqual(english);
 	});
 
 	it('cite the Stanford breathing trial and say it did not study agents', () => {
@@ -68,7 +77,10 @@ describe('tool pages (src/content/tools)', () => {
 			expect(page.data.title, tool).not.toBe(english.data.title);
 			expect(page.data.summary, tool).not.toBe(english.data.summary);
 			const englishSentences = new Set(sentences(plain(english.body)));
-			expect(sentences(plain(page.body)).filter((sentence) => englishSentences.has(sentence)), tool).toEqual([]);
+			expect(
+				sentences(plain(page.body)).filter((sentence) => englishSentences.has(sentence)),
+				tool,
+			).toEqual([]);
 		}
 	});
 

@@ -49,7 +49,9 @@ describe('the progress record with the tools’ data', () => {
 	});
 
 	it('says where a bad check-in is', () => {
-		expect(() => checkRecord(withTools({ checkIns: [checkIn, { ...checkIn, good: ['a', 7, 'c'] }] }))).toThrow('progress.checkIns.1.good.1');
+		expect(() => checkRecord(withTools({ checkIns: [checkIn, { ...checkIn, good: ['a', 7, 'c'] }] }))).toThrow(
+			'progress.checkIns.1.good.1',
+		);
 	});
 
 	it(`keeps at most ${CHECK_IN_LIMITS.count} check-ins`, () => {
