@@ -20,4 +20,17 @@ describe('content typography', () => {
 		);
 		expect(offending).toEqual([]);
 	});
+
+	it('spaces French punctuation with no-break spaces: before : ; ! ? and inside « »', () => {
+		const french = contentFiles().flatMap((file) => {
+			const lines = readFileSync(file, 'utf8').split('\n');
+			// French files whole; in multilingual YAML, the `fr:` lines.
+			const isFrench = /\/fr\//.test(file);
+			return lines
+				.map((line, index) => ({ line: line.replace(/https?:\/\/\S+/g, ''), where: `${file}:${index + 1}` }))
+				.filter(({ line }) => isFrench || /^\s*fr: /.test(line));
+		});
+		const offending = french.filter(({ line }) => / [;!?:](\s|$)|« | »/.test(line)).map(({ where }) => where);
+		expect(offending).toEqual([]);
+	});
 });
