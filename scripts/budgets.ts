@@ -39,11 +39,13 @@ const budgets: Record<string, Budget> = {
 	'track index': { match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/$`).test(p), total: 16 * KB, js: 2 * KB },
 	// The brief's bar: a module page ≤ 16 KB at load, before search is opened (Starlight: ~48 KB);
 	// then the quiz island at its end (≤ 25 KB gzip JavaScript, Svelte runtime included), measured
-	// after scrolling so the island has hydrated.
+	// after scrolling so the island has hydrated. The whole page also carries the quiz's data in
+	// its HTML (about 1.5 KB gzip, not part of the at-load bar): 1 KB is allowed for it until the
+	// data leaves the HTML (issue 16).
 	module: {
 		match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/[a-z0-9-]+/$`).test(p) && !trainerTools.test(p),
 		totalAtLoad: 16 * KB,
-		total: 16 * KB + 25 * KB,
+		total: 16 * KB + 1 * KB + 25 * KB,
 		js: 25 * KB,
 	},
 	// A quiz's own page: the same bar as a module page with its quiz.
