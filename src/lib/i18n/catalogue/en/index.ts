@@ -1,59 +1,12 @@
-import {
-	site,
-	skip,
-	nav,
-	lang,
-	search,
-	type,
-	footer,
-	home,
-	track,
-	module,
-	notFound,
-	practice,
-	assign,
-	review,
-	trainers,
-	sources,
-	glossary,
-	paths,
-	cards,
-	root,
-} from './site.ts';
-import { roleplay } from './roleplay.ts';
-import { quiz, quizPage } from './quiz.ts';
-import { assignment } from './assignment.ts';
-import { progress } from './progress.ts';
-import { tools } from './tools.ts';
+import * as assignment from './assignment.ts';
+import * as progress from './progress.ts';
+import * as quiz from './quiz.ts';
+import * as roleplay from './roleplay.ts';
+import * as site from './site.ts';
+import * as tools from './tools.ts';
 
-export const en = {
-	site,
-	skip,
-	nav,
-	lang,
-	search,
-	type,
-	footer,
-	home,
-	track,
-	module,
-	notFound,
-	practice,
-	assign,
-	review,
-	trainers,
-	sources,
-	glossary,
-	paths,
-	cards,
-	root,
-	roleplay,
-	quiz,
-	quizPage,
-	assignment,
-	progress,
-	tools,
-};
+/** Every area file's namespaces (`site.ts` holds the pages' own: `nav`, `home`, `module`…). */
+export const en = { ...site, ...roleplay, ...quiz, ...assignment, ...progress, ...tools };
 
 /** Every language fills this shape: English's keys, each a string. */
 export type Catalogue = typeof en;
