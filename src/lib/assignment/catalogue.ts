@@ -69,3 +69,8 @@ export async function getCatalogue(locale: Locale): Promise<CatalogueItem[]> {
 	}
 	return items;
 }
+
+/** The catalogue as the assignment and progress islands receive it: without reading times, which they never show. */
+export function withoutMinutes(items: readonly CatalogueItem[]): Omit<CatalogueItem, 'minutes'>[] {
+	return items.map(({ minutes, ...rest }) => rest);
+}
