@@ -1,12 +1,16 @@
 /**
  * Validates every role-play in src/content/scenarios with the schema and graph rules the build
- * uses, printing `file: path: message` for each problem. For authors: faster than a full build.
+ * uses, printing `file: path: message` for each problem, then the authoring figures (decision
+ * points, trade-offs, best-is-longest, reactions, naive strategies) and fails a scenario that
+ * breaks their limits. For authors: faster than a full build.
  * Usage: `node scripts/check-scenarios.ts [file…]`
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { formatIssues } from '../src/lib/content/format-issues.ts';
+import { locales } from '../src/lib/i18n/locales.ts';
 import { analyse } from '../src/lib/roleplay/analysis.ts';
+import { authoringProblems, authoringReport, describeReport } from '../src/lib/roleplay/authoring.ts';
 import { ScenarioFileSchema } from '../src/lib/roleplay/validate.ts';
 
 const dir = 'src/content/scenarios';
@@ -37,7 +41,17 @@ for (const file of files) {
 	const dims = Object.entries(bounds)
 		.map(([d, b]) => `${d} ${b.worst}..${b.best}`)
 		.join(', ');
-	console.log(`${file}: ok · ${Object.keys(result.data.nodes).length} nodes · endings ${endings.join(', ')} · ${dims}`);
+	const scenario = result.data;
+	console.log(`${file}: ${Object.keys(scenario.nodes).length} nodes · endings ${endings.join(', ')} · ${dims}`);
+	const report = authoringReport(scenario, locales, (node, choice, language) => {
+		const text = scenario.nodes[node]?.choices?.find((c) => c.id === choice.id)?.say;
+		return text ? text[language as (typeof locales)[number]].length : 0;
+	});
+	console.log(`  ${describeReport(report)}`);
+	for (const problem of authoringProblems(report)) {
+		console.error(`${file}: ${problem}`);
+		problems++;
+	}
 }
 if (problems > 0) {
 	console.error(`\n${problems} problem(s).`);

@@ -7,7 +7,7 @@ import { ToolPageSchema } from './lib/content/tool-schema';
 import { GlossarySchema, TermSchema } from './lib/glossary/schema';
 import { PathSchema } from './lib/paths/schema';
 import { QuizFileSchema } from './lib/quiz/validate';
-import { ScenarioFileSchema } from './lib/roleplay/validate';
+import { ShippedScenarioSchema } from './lib/roleplay/validate';
 
 /** Modules: `src/content/modules/<lang>/<track>/<slug>.mdx`; ids look like `fr/agents/hold-done-right`. */
 const modules = defineCollection({
@@ -18,7 +18,7 @@ const modules = defineCollection({
 /** Role-plays: `src/content/scenarios/<id>.yaml`, every language in one file. */
 const scenarios = defineCollection({
 	loader: glob({ base: './src/content/scenarios', pattern: '[^_]*.yaml' }),
-	schema: ScenarioFileSchema,
+	schema: ShippedScenarioSchema,
 });
 
 /** Quizzes: `src/content/quizzes/<id>.yaml`, every language in one file. */

@@ -4,11 +4,10 @@ import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
 import { fill, formatDate, formatNumber, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
-import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
-import { debrief } from '../../src/lib/roleplay/debrief.ts';
+import { allowanceFor, allowances, debrief } from '../../src/lib/roleplay/debrief.ts';
 import { replay } from '../../src/lib/roleplay/engine.ts';
 import { answer, loadQuiz, press } from './helpers/quiz.ts';
-import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
+import { pathFor, playByKeyboard, shippedScenarios, startCall } from './helpers/roleplay.ts';
 
 const a = catalogues.en.assignment;
 const q = quizStrings('en');
@@ -62,11 +61,10 @@ test('the whole loop: a trainer assigns, a learner completes and sends a code, t
 
 	// 3. The role-play, played along its best path by keyboard.
 	const scenario = shippedScenarios().find((s) => s.id === 'cold-call')!;
-	const { bounds } = analyse(scenario);
-	const path = extremePath(scenario, bounds, 'best');
-	const callScore = Math.round(debrief(scenario, replay(scenario, path), { bounds }).overall * 100);
+	const path = pathFor(scenario, 'best');
+	const callScore = Math.round(debrief(scenario, replay(scenario, path), allowanceFor(allowances(scenario), undefined)).overall * 100);
 	await learner.goto('/en/practice/cold-call/');
-	await learner.getByRole('button', { name: r.startCall }).click();
+	await startCall(learner, r, 'assessment');
 	await playByKeyboard(learner, scenario, path, r);
 	await expect(learner.getByRole('heading', { name: r.debrief })).toBeFocused();
 

@@ -4,10 +4,9 @@ import { parse } from 'yaml';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { fill, formatNumber } from '../../src/lib/i18n/format.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
-import { analyse, extremePath } from '../../src/lib/roleplay/analysis.ts';
 import { PathSchema } from '../../src/lib/paths/schema.ts';
 import { answer, loadQuiz, press } from './helpers/quiz.ts';
-import { playByKeyboard, shippedScenarios } from './helpers/roleplay.ts';
+import { pathFor, playByKeyboard, shippedScenarios, startCall } from './helpers/roleplay.ts';
 
 /** "{done} of {total} done on this device", as the path page writes it in English. */
 const doneText = (done: number, total: number) =>
@@ -41,8 +40,8 @@ test('follow the First week path to its end: every step done, in order, from the
 		} else {
 			const scenario = scenarios.get(id)!;
 			const r = catalogues.en.roleplay;
-			await page.getByRole('button', { name: r.startCall }).click();
-			await playByKeyboard(page, scenario, extremePath(scenario, analyse(scenario).bounds, 'best'), r);
+			await startCall(page, r, 'practice');
+			await playByKeyboard(page, scenario, pathFor(scenario, 'best'), r, 'en', { persona: scenario.personas?.[0]?.id });
 			await expect(page.getByRole('heading', { name: r.debrief })).toBeFocused();
 		}
 		await page.goto('/en/paths/first-week/');

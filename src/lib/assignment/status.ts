@@ -1,3 +1,4 @@
+import { bestRoleplay } from '../progress/results.ts';
 import type { ProgressRecord } from '../progress/schema.ts';
 import { itemId, itemKind } from './items.ts';
 
@@ -43,7 +44,7 @@ export function itemStatus(
 			return best ? { done: true, score: Math.round(best.score * 100), date: day(best.date) } : { done: false, score: null };
 		}
 		case 'roleplay': {
-			const best = record.roleplays[id]?.best;
+			const best = bestRoleplay(record.roleplays[id]);
 			return best ? { done: true, score: Math.round(best.overall * 100), date: day(best.date) } : { done: false, score: null };
 		}
 		default:

@@ -5,6 +5,7 @@
 import { decodeAssignment } from '../assignment/link.ts';
 import { itemId, itemKind } from '../assignment/items.ts';
 import { itemStatus } from '../assignment/status.ts';
+import { bestRoleplay } from './results.ts';
 import type { ProgressRecord, QuizResult, RoleplayResult } from './schema.ts';
 
 /** The part of a catalogue item (`src/lib/assignment/catalogue.ts`) the overview needs. */
@@ -85,7 +86,7 @@ export function trackOverview(catalogue: readonly OverviewItem[], record: Progre
 			return best ? [{ item, best }] : [];
 		}),
 		roleplays: inTrack.flatMap((item) => {
-			const best = itemKind(item.key) === 'roleplay' ? record.roleplays[itemId(item.key)]?.best : undefined;
+			const best = itemKind(item.key) === 'roleplay' ? bestRoleplay(record.roleplays[itemId(item.key)]) : undefined;
 			return best ? [{ item, best }] : [];
 		}),
 	};

@@ -1,4 +1,4 @@
-import type { ProgressRecord, QuizResult, ReceivedAssignment, RoleplayResult } from './schema.ts';
+import type { ProgressRecord, QuizResult, ReceivedAssignment, RoleplayProgress, RoleplayResult } from './schema.ts';
 
 /** Records a finished quiz attempt: updates best and last, clears the attempt in progress. */
 export function recordQuizResult(record: ProgressRecord, quizId: string, result: QuizResult): ProgressRecord {
@@ -23,17 +23,23 @@ export function saveQuizAttempt(
 	return { ...record, quizzes: { ...record.quizzes, [quizId]: { ...previous, current } } };
 }
 
-/** Records a finished role-play call: keeps the best by `overall` and the last. */
+/** Records a finished role-play call: keeps the best of its mode (practice and assessment apart) by `overall`, and the last. */
 export function recordRoleplayResult(record: ProgressRecord, scenarioId: string, result: RoleplayResult): ProgressRecord {
 	const previous = record.roleplays[scenarioId];
-	const best = previous && previous.best.overall >= result.overall ? previous.best : result;
+	const kept = previous?.[result.mode];
+	const best = kept && kept.overall >= result.overall ? kept : result;
 	return {
 		...record,
 		roleplays: {
 			...record.roleplays,
-			[scenarioId]: { best, last: result, plays: (previous?.plays ?? 0) + 1 },
+			[scenarioId]: { ...previous, [result.mode]: best, last: result, plays: (previous?.plays ?? 0) + 1 },
 		},
 	};
+}
+
+/** The result to show for a scenario: the best assessment call when there is one, else the best practice call. */
+export function bestRoleplay(progress: RoleplayProgress | undefined): RoleplayResult | undefined {
+	return progress?.assessment ?? progress?.practice;
 }
 
 /** Marks a module (`<track>/<slug>`) as read, keeping the first date. */

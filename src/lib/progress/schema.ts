@@ -1,3 +1,7 @@
+import { boolean, type Check, fail, isObject, number, object, optional, recordOf, text } from './check.ts';
+
+export { ProgressShapeError } from './check.ts';
+
 /**
  * The on-device progress record and its validation. Hand-written on purpose: this runs in every
  * island that records progress, and a role-play page must stay under 25 KB of JavaScript with the
@@ -46,8 +50,10 @@ export interface RoleplayResult {
 
 /** A role-play the learner has played. */
 export interface RoleplayProgress {
-	/** The best call so far, by `overall`. */
-	best: RoleplayResult;
+	/** The best practice call so far, by `overall`; missing until one is finished. */
+	practice?: RoleplayResult;
+	/** The best assessment call so far, by `overall`: the one a trainer's assignment counts. */
+	assessment?: RoleplayResult;
 	/** The most recent call. */
 	last: RoleplayResult;
 	/** How many calls were finished. */
@@ -130,62 +136,6 @@ export function emptyRecord(): ProgressRecord {
 	return { version: 1, quizzes: {}, roleplays: {}, modulesRead: {}, assignments: {} };
 }
 
-/** Thrown by `checkRecord`, saying where the data went wrong. */
-export class ProgressShapeError extends Error {
-	constructor(path: string, expected: string) {
-		super(`[both-ends:progress] ${path}: expected ${expected}`);
-		this.name = 'ProgressShapeError';
-	}
-}
-
-type Check<T> = (value: unknown, path: string) => T;
-
-const fail = (path: string, expected: string): never => {
-	throw new ProgressShapeError(path, expected);
-};
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const text =
-	(max: number, pattern?: RegExp): Check<string> =>
-	(value, path) =>
-		typeof value === 'string' && value.length <= max && (!pattern || pattern.test(value))
-			? value
-			: fail(path, `text of at most ${max} characters${pattern ? ` matching ${pattern}` : ''}`);
-const number =
-	(min: number, max: number, integer = false): Check<number> =>
-	(value, path) =>
-		typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value))
-			? value
-			: fail(path, `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
-const boolean: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false'));
-const optional =
-	<T>(check: Check<T>): Check<T | undefined> =>
-	(value, path) =>
-		value === undefined ? undefined : check(value, path);
-/** A map with content ids as keys; missing means empty. */
-const recordOf =
-	<T>(check: Check<T>, keys: Check<string> = contentId): Check<Record<string, T>> =>
-	(value, path) => {
-		if (value === undefined) return {};
-		if (!isObject(value)) return fail(path, 'an object');
-		const entries = Object.entries(value);
-		if (entries.length > 5000) return fail(path, 'at most 5000 entries');
-		return Object.fromEntries(entries.map(([key, item]) => [keys(key, `${path}.${key}`), check(item, `${path}.${key}`)]));
-	};
-const object =
-	<T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> =>
-	(value, path) => {
-		if (!isObject(value)) return fail(path, 'an object');
-		const result: Record<string, unknown> = {};
-		for (const key of Object.keys(fields) as (keyof T & string)[]) {
-			const checked = fields[key](value[key], `${path}.${key}`);
-			if (checked !== undefined) result[key] = checked;
-		}
-		return result as T;
-	};
-
-/** An id from our own content (quiz, scenario, module key): short, lowercase, safe to show. */
-const contentId = text(80, /^[a-z0-9][a-z0-9/-]*$/);
 const timestamp = text(40, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const share = number(0, 1);
 const count = number(0, 100_000, true);
@@ -209,6 +159,22 @@ const roleplayResult = object<RoleplayResult>({
 	mode: (value, path) => (value === 'practice' || value === 'assessment' ? value : fail(path, 'practice or assessment')),
 	date: timestamp,
 });
+const roleplayBests = object<RoleplayProgress>({
+	practice: optional(roleplayResult),
+	assessment: optional(roleplayResult),
+	last: roleplayResult,
+	plays: count,
+});
+/**
+ * A scenario's results. Records written before practice and assessment were kept apart hold one
+ * `best` of either mode: it moves to its own mode's slot, so no result is lost or promoted.
+ */
+const roleplayProgress: Check<RoleplayProgress> = (value, path) => {
+	const checked = roleplayBests(value, path);
+	const legacy = isObject(value) && value.best !== undefined ? roleplayResult(value.best, `${path}.best`) : undefined;
+	if (legacy && !checked[legacy.mode]) checked[legacy.mode] = legacy;
+	return checked;
+};
 const receivedAssignment = object<ReceivedAssignment>({
 	fragment: text(4096),
 	title: text(80),
@@ -246,7 +212,7 @@ export const checkRecord: (value: unknown) => ProgressRecord = (value) =>
 	object<ProgressRecord>({
 		version: (v, path) => (v === 1 ? 1 : fail(path, 'version 1')),
 		quizzes: recordOf(quizProgress),
-		roleplays: recordOf(object<RoleplayProgress>({ best: roleplayResult, last: roleplayResult, plays: count })),
+		roleplays: recordOf(roleplayProgress),
 		modulesRead: recordOf(timestamp),
 		assignments: recordOf(receivedAssignment, text(16, /^[a-z0-9]+$/)),
 		prepSheet: optional(prepSheet),

@@ -1,4 +1,4 @@
-import { available, choose, start } from './engine.ts';
+import { available, choose, currentCall, start, type StartOptions } from './engine.ts';
 import type { Dimension, Ending } from './schema.ts';
 import type { CallState, ScenarioGraph } from './types.ts';
 
@@ -20,10 +20,26 @@ export interface Analysis {
 /** States explored before giving up: a scenario this large is a content mistake. */
 const MAX_STATES = 200_000;
 
-/** What only the future depends on: node, meters and whether the record was opened. */
+/**
+ * What only the future depends on: node, meters, record, facts, persona, which call of a shift,
+ * and the current call's clock (time conditions can test it).
+ */
 export function stateKey(state: CallState): string {
 	const { mood, patience, stress } = state.meters;
-	return `${state.node}|${mood}|${patience}|${stress}|${state.recordOpened ? 1 : 0}`;
+	const call = currentCall(state);
+	return [
+		state.node,
+		mood,
+		patience,
+		stress,
+		state.recordOpened ? 1 : 0,
+		state.facts.join(','),
+		state.persona ?? '',
+		state.calls.length,
+		call.seconds,
+		call.holdSeconds,
+		call.transfers,
+	].join('|');
 }
 
 /**
@@ -31,6 +47,7 @@ export function stateKey(state: CallState): string {
  * dimension, the best and worst totals still reachable from `state` — in the same units as scores.
  */
 export function explore(scenario: ScenarioGraph) {
+	// Every ending of a shift's call counts, not only the last.
 	const memo = new Map<string, Record<Dimension, Bounds>>();
 	const endings = new Set<Ending>();
 	const deadEnds: Analysis['deadEnds'] = [];
@@ -44,8 +61,8 @@ export function explore(scenario: ScenarioGraph) {
 			throw new Error(`[both-ends:roleplay] ${scenario.id}: more than ${MAX_STATES} call states; simplify the scenario.`);
 		}
 		let result: Record<Dimension, Bounds>;
+		for (const call of state.calls) endings.add(call.ended);
 		if (state.ended) {
-			endings.add(state.ended);
 			result = zero();
 		} else {
 			const choices = available(scenario, state);
@@ -71,10 +88,10 @@ export function explore(scenario: ScenarioGraph) {
 	return { future, endings, deadEnds };
 }
 
-/** Bounds per dimension, reachable endings and dead ends of a whole scenario. */
-export function analyse(scenario: ScenarioGraph): Analysis {
+/** Bounds per dimension, reachable endings and dead ends of a whole scenario, for one persona (the first when absent). */
+export function analyse(scenario: ScenarioGraph, options: StartOptions = {}): Analysis {
 	const walk = explore(scenario);
-	const bounds = walk.future(start(scenario));
+	const bounds = walk.future(start(scenario, options));
 	return { bounds, endings: [...walk.endings].sort(), deadEnds: walk.deadEnds };
 }
 
@@ -85,10 +102,44 @@ export function share(total: number, bounds: Bounds): number {
 }
 
 /**
+ * The best weighted total still reachable from a state (each dimension's points divided by its
+ * range): what a model learner would still gain. Memoised per walker.
+ */
+export function bestFromWalker(scenario: ScenarioGraph, bounds: Record<Dimension, Bounds>): (state: CallState) => number {
+	const weight = (d: Dimension) => {
+		const range = bounds[d].best - bounds[d].worst;
+		return range > 0 ? 1 / range : 0;
+	};
+	const memo = new Map<string, number>();
+	const walk = (state: CallState): number => {
+		const key = stateKey(state);
+		const known = memo.get(key);
+		if (known !== undefined) return known;
+		let value = 0;
+		const choices = available(scenario, state);
+		if (choices.length > 0) {
+			value = -Infinity;
+			for (const choice of choices) {
+				const gained = scenario.dimensions.reduce((sum, d) => sum + weight(d) * (choice.score[d] ?? 0), 0);
+				value = Math.max(value, gained + walk(choose(scenario, state, choice.id)));
+			}
+		}
+		memo.set(key, value);
+		return value;
+	};
+	return walk;
+}
+
+/**
  * The choice ids of the best (or worst) complete call, by the sum of per-dimension shares:
  * what a model learner (or the worst one) would do. Used by tests and by "what was possible".
  */
-export function extremePath(scenario: ScenarioGraph, bounds: Record<Dimension, Bounds>, goal: 'best' | 'worst'): string[] {
+export function extremePath(
+	scenario: ScenarioGraph,
+	bounds: Record<Dimension, Bounds>,
+	goal: 'best' | 'worst',
+	options: StartOptions = {},
+): string[] {
 	const sign = goal === 'best' ? 1 : -1;
 	const weight = (d: Dimension) => {
 		const range = bounds[d].best - bounds[d].worst;
@@ -113,5 +164,18 @@ export function extremePath(scenario: ScenarioGraph, bounds: Record<Dimension, B
 		memo.set(key, result);
 		return result;
 	};
-	return walk(start(scenario)).choices;
+	return walk(start(scenario, options)).choices;
+}
+
+/** The overall share (mean of dimension shares) of the best complete call, for one persona. */
+export function bestOverall(scenario: ScenarioGraph, bounds: Record<Dimension, Bounds>, options: StartOptions = {}): number {
+	const path = extremePath(scenario, bounds, 'best', options);
+	const state = path.reduce((at, id) => choose(scenario, at, id), start(scenario, options));
+	const shares = scenario.dimensions.map((d) => share(state.scores[d] ?? 0, bounds[d]));
+	return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
+}
+
+/** Persona ids to analyse: each persona, or one unnamed run when the scenario has none. */
+export function personaRuns(scenario: ScenarioGraph): (string | undefined)[] {
+	return scenario.personas?.map((p) => p.id) ?? [undefined];
 }

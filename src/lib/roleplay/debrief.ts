@@ -1,33 +1,42 @@
-import { explore, share, type Analysis } from './analysis';
-import { available, choose, start } from './engine';
-import type { Dimension, Ending } from './schema';
-import type { CallState, ScenarioGraph } from './types';
+import { analyse, bestFromWalker, bestOverall, personaRuns, share, type Bounds } from './analysis.ts';
+import { available, choose, start } from './engine.ts';
+import type { Dimension, Ending } from './schema.ts';
+import type { CallState, CallSummary, GraphChoice, ScenarioGraph } from './types.ts';
 
-/** A turn where the learner lost the most against the best choice they had. */
-export interface PivotalTurn {
+/** A turn where the learner chose a reply worth less than the best one on offer at that moment. */
+export interface CostlyTurn {
+	/** Index of the step in the call's path (for "try this turn again"). */
+	step: number;
 	/** Where it happened. */
 	node: string;
 	/** What the learner chose. */
 	chosen: string;
-	/** The best choice at that point (by what was still reachable after it). */
+	/** The best reply on offer at that turn, in that state. */
 	better: string;
 	/** How much it cost, as a share of the whole call's possible range (0–1, summed over dimensions / their count). */
 	cost: number;
 }
 
 export interface Debrief {
+	/** How the scenario ended (a shift: how its last call ended). */
 	outcome: Ending;
-	/** Simulated seconds, hold included. */
+	/** Simulated seconds, hold included (a shift: all its calls). */
 	handleSeconds: number;
 	holdSeconds: number;
 	transfers: number;
 	recordOpened: boolean;
+	/** Every call, in order: one for a single call, several for a shift. */
+	calls: CallSummary[];
+	/** The agent's stress after each step, starting value first: the stress curve. */
+	stressCurve: number[];
 	/** Share of what was possible, per dimension, 0–1. */
 	shares: Record<Dimension, number>;
 	/** Mean of the shares. */
 	overall: number;
-	/** The two or three choices that cost the most, largest first. */
-	pivotal: PivotalTurn[];
+	/** The best overall share any call of this scenario reaches (with this persona). */
+	bestOverall: number;
+	/** Every turn that cost something against the best reply then on offer, in call order. */
+	costly: CostlyTurn[];
 }
 
 /** Thrown when a debrief is asked for a call that has not ended. */
@@ -38,58 +47,99 @@ export class CallNotEndedError extends Error {
 	}
 }
 
-const MAX_PIVOTAL = 3;
 const EPSILON = 1e-9;
+
+/** What a scenario allows, worked out at build time: per dimension bounds and the best overall share. */
+export interface Allowance {
+	bounds: Record<Dimension, Bounds>;
+	bestOverall: number;
+}
+
+/** Mean of the per-dimension shares of `scores`. */
+export function overallShare(
+	dimensions: readonly Dimension[],
+	scores: Partial<Record<Dimension, number>>,
+	bounds: Record<Dimension, Bounds>,
+): number {
+	return dimensions.reduce((sum, d) => sum + share(scores[d] ?? 0, bounds[d]), 0) / Math.max(1, dimensions.length);
+}
+
+/**
+ * What a reply is worth at its turn: its own points, each dimension weighted by its range so no
+ * dimension dominates. Only the reply itself counts, not the points it opens or closes later on:
+ * a reply that looks after the agent (a reset, a word with a colleague) is never costly for the
+ * warmer replies a stressed agent can no longer find.
+ */
+export function replyValue(
+	choice: Pick<GraphChoice, 'score'>,
+	dimensions: readonly Dimension[],
+	bounds: Record<Dimension, Bounds>,
+): number {
+	return dimensions.reduce((sum, d) => {
+		const range = bounds[d].best - bounds[d].worst;
+		return range > 0 ? sum + (choice.score[d] ?? 0) / (range * dimensions.length) : sum;
+	}, 0);
+}
+
+/** How a reply stood at its turn: its own value, the values on offer, and whether it starts the best call still possible. */
+export interface ReplyStanding {
+	value: number;
+	offered: { id: string; value: number }[];
+	onBestCall: boolean;
+}
+
+/** A judge of replies for one scenario and persona: memoises the best call reachable from each state. */
+export function replyJudge(scenario: ScenarioGraph, allowance: Allowance): (state: CallState, choiceId: string) => ReplyStanding {
+	const { bounds } = allowance;
+	const bestFrom = bestFromWalker(scenario, bounds);
+	// Same units as `replyValue` (which also divides by the number of dimensions).
+	const full = (from: CallState, choice: GraphChoice) =>
+		replyValue(choice, scenario.dimensions, bounds) + bestFrom(choose(scenario, from, choice.id)) / scenario.dimensions.length;
+	return (state, choiceId) => {
+		const options = available(scenario, state);
+		const chosen = options.find((option) => option.id === choiceId);
+		if (!chosen) return { value: 0, offered: [], onBestCall: false };
+		const offered = options.map((option) => ({ id: option.id, value: replyValue(option, scenario.dimensions, bounds) }));
+		const onBestCall = full(state, chosen) >= Math.max(...options.map((option) => full(state, option))) - EPSILON;
+		return { value: replyValue(chosen, scenario.dimensions, bounds), offered, onBestCall };
+	};
+}
 
 /**
  * The debrief of a finished call. Deterministic: the same scenario and choices always give the
- * same debrief. A choice's value is its own points plus the best still reachable after it, with
- * each dimension weighted by its range so no dimension dominates.
+ * same debrief. A turn is costly when a reply on offer at that turn, in that state, was worth
+ * more on its own points than the one chosen — unless the chosen reply was itself the start of
+ * the best call still possible (a sacrifice now that pays later is not a mistake). Its cost is
+ * the difference in own points; what a reply closes later is never counted against it.
  */
-export function debrief(scenario: ScenarioGraph, state: CallState, analysis: Pick<Analysis, 'bounds'>): Debrief {
+export function debrief(
+	scenario: ScenarioGraph,
+	state: CallState,
+	allowance: Allowance,
+	judge: ReturnType<typeof replyJudge> = replyJudge(scenario, allowance),
+): Debrief {
 	if (!state.ended) throw new CallNotEndedError(scenario.id);
-	const { bounds } = analysis;
+	const { bounds } = allowance;
 	const shares = Object.fromEntries(scenario.dimensions.map((d) => [d, share(state.scores[d] ?? 0, bounds[d])])) as Record<
 		Dimension,
 		number
 	>;
-	const overall = scenario.dimensions.reduce((sum, d) => sum + shares[d], 0) / Math.max(1, scenario.dimensions.length);
+	const overall = overallShare(scenario.dimensions, state.scores, bounds);
 
-	const walk = explore(scenario);
-	const weight = (d: Dimension) => {
-		const range = bounds[d].best - bounds[d].worst;
-		return range > 0 ? 1 / (range * scenario.dimensions.length) : 0;
-	};
-	const value = (from: CallState, choiceId: string) => {
-		const choice = available(scenario, from).find((c) => c.id === choiceId);
-		const after = walk.future(choose(scenario, from, choiceId));
-		return scenario.dimensions.reduce((sum, d) => sum + weight(d) * ((choice?.score[d] ?? 0) + after[d].best), 0);
-	};
-
-	const turns: PivotalTurn[] = [];
-	let at = start(scenario);
-	for (const step of state.path) {
-		const options = available(scenario, at);
-		let better = step.choice;
-		let bestValue = value(at, step.choice);
-		const chosenValue = bestValue;
-		for (const option of options) {
-			const candidate = value(at, option.id);
-			if (candidate > bestValue + EPSILON) {
-				bestValue = candidate;
-				better = option.id;
-			}
-		}
-		if (bestValue - chosenValue > EPSILON) {
-			turns.push({ node: step.node, chosen: step.choice, better, cost: bestValue - chosenValue });
-		}
+	const costly: CostlyTurn[] = [];
+	let at = start(scenario, { persona: state.persona, seed: state.seed });
+	const stressCurve = [at.meters.stress];
+	state.path.forEach((step, index) => {
+		const standing = judge(at, step.choice);
+		const best = standing.offered.reduce((top, option) => (option.value > top.value + EPSILON ? option : top), {
+			id: step.choice,
+			value: standing.value,
+		});
+		const cost = best.value - standing.value;
+		if (cost > EPSILON && !standing.onBestCall) costly.push({ step: index, node: step.node, chosen: step.choice, better: best.id, cost });
 		at = choose(scenario, at, step.choice);
-	}
-	const pivotal = turns
-		.map((turn, index) => ({ turn, index }))
-		.sort((a, b) => b.turn.cost - a.turn.cost || a.index - b.index)
-		.slice(0, MAX_PIVOTAL)
-		.map(({ turn }) => turn);
+		stressCurve.push(at.meters.stress);
+	});
 
 	return {
 		outcome: state.ended,
@@ -97,8 +147,29 @@ export function debrief(scenario: ScenarioGraph, state: CallState, analysis: Pic
 		holdSeconds: state.holdSeconds,
 		transfers: state.transfers,
 		recordOpened: state.recordOpened,
+		calls: state.calls,
+		stressCurve,
 		shares,
 		overall,
-		pivotal,
+		bestOverall: Math.max(overall, allowance.bestOverall),
+		costly,
 	};
+}
+
+/** What a scenario allows for each persona (key `default` when it has none), for the page to pass to the call screen. */
+export function allowances(scenario: ScenarioGraph): Record<string, Allowance> {
+	return Object.fromEntries(
+		personaRuns(scenario).map((persona) => {
+			const options = persona ? { persona } : {};
+			const { bounds } = analyse(scenario, options);
+			return [persona ?? 'default', { bounds, bestOverall: bestOverall(scenario, bounds, options) }];
+		}),
+	);
+}
+
+/** The allowance for the persona a call was played with. */
+export function allowanceFor(all: Record<string, Allowance>, persona: string | undefined): Allowance {
+	const found = all[persona ?? 'default'] ?? Object.values(all)[0];
+	if (!found) throw new Error('[both-ends:roleplay] no allowance was computed for this scenario.');
+	return found;
 }

@@ -1,5 +1,5 @@
-import { analyse } from './analysis.ts';
-import type { ScenarioGraph } from './types.ts';
+import { analyse, personaRuns } from './analysis.ts';
+import type { GraphCondition, ScenarioGraph } from './types.ts';
 
 /** A problem in a scenario: where it is (path inside the file) and what to do about it. */
 export interface GraphIssue {
@@ -10,7 +10,32 @@ export interface GraphIssue {
 function successors(scenario: ScenarioGraph, id: string): string[] {
 	const node = scenario.nodes[id];
 	if (!node) return [];
-	return [...(node.branch ?? []).map((b) => b.next), ...(node.choices ?? []).map((c) => c.next)];
+	return [...(node.branch ?? []).map((b) => b.next), ...(node.choices ?? []).map((c) => c.next), ...(node.then ? [node.then] : [])];
+}
+
+/** Every condition in the scenario, with where it is. */
+function conditions(scenario: ScenarioGraph): { path: (string | number)[]; when: GraphCondition }[] {
+	return Object.entries(scenario.nodes).flatMap(([id, node]) => [
+		...(node.branch ?? []).map((rule, i) => ({ path: ['nodes', id, 'branch', i, 'when'], when: rule.when })),
+		...(node.variants ?? []).map((variant, i) => ({ path: ['nodes', id, 'variants', i, 'when'], when: variant.when })),
+		...(node.choices ?? []).flatMap((choice, i) => (choice.when ? [{ path: ['nodes', id, 'choices', i, 'when'], when: choice.when }] : [])),
+	]);
+}
+
+/** Facts and personas named in conditions must exist: a typo would silently never hold. */
+function nameIssues(scenario: ScenarioGraph, personas: ReadonlySet<string>): GraphIssue[] {
+	const facts = new Set(Object.values(scenario.nodes).flatMap((node) => (node.choices ?? []).flatMap((choice) => choice.set ?? [])));
+	const issues: GraphIssue[] = [];
+	for (const { path, when } of conditions(scenario)) {
+		for (const fact of [...(when.has ?? []), ...(when.lacks ?? [])]) {
+			if (!facts.has(fact))
+				issues.push({ path, message: `fact "${fact}" is never set by a choice ("set: [${fact}]"); check the spelling.` });
+		}
+		if (when.persona !== undefined && !personas.has(when.persona)) {
+			issues.push({ path: [...path, 'persona'], message: `persona "${when.persona}" is not one of this scenario's personas.` });
+		}
+	}
+	return issues;
 }
 
 /** Structure: every node well-formed, every target known, every score on a listed dimension. */
@@ -30,6 +55,15 @@ function structureIssues(scenario: ScenarioGraph): GraphIssue[] {
 				path: ['nodes', id],
 				message: `node "${id}" has no choices and no ending: add choices, or "end: resolved" (or another ending).`,
 			});
+		}
+		if (node.then !== undefined && !node.end) {
+			issues.push({
+				path: ['nodes', id, 'then'],
+				message: `node "${id}" has "then" but no ending: "then" says where a shift goes on after a call ends.`,
+			});
+		}
+		if (node.then !== undefined && !known(node.then)) {
+			issues.push({ path: ['nodes', id, 'then'], message: `node "${id}" goes on to unknown node "${node.then}".` });
 		}
 		if (hasChoices && node.choices?.length === 0) {
 			issues.push({ path: ['nodes', id, 'choices'], message: `node "${id}" has an empty choice list.` });
@@ -110,12 +144,12 @@ function cycleIssues(scenario: ScenarioGraph): GraphIssue[] {
  * Every rule a scenario's graph must keep, checked in order; later checks only run once the
  * earlier ones pass, because they need a sound graph to walk.
  */
-export function graphIssues(scenario: ScenarioGraph): GraphIssue[] {
-	const structure = structureIssues(scenario);
+export function graphIssues(scenario: ScenarioGraph, personas: ReadonlySet<string> = new Set()): GraphIssue[] {
+	const structure = [...structureIssues(scenario), ...nameIssues(scenario, personas)];
 	if (structure.length > 0) return structure;
 	const shape = [...unreachableIssues(scenario), ...cycleIssues(scenario)];
 	if (shape.length > 0) return shape;
-	const { deadEnds } = analyse(scenario);
+	const deadEnds = personaRuns(scenario).flatMap((persona) => analyse(scenario, persona ? { persona } : {}).deadEnds);
 	const seen = new Set<string>();
 	return deadEnds
 		.filter((dead) => !seen.has(dead.node) && seen.add(dead.node))

@@ -11,11 +11,11 @@ export function meterBand(value: number): MeterBand {
 }
 
 /**
- * The meters the call screen shows: an agent watches the caller's mood and their own stress; a
- * caller watches the agent's patience with them.
+ * The meters the call screen shows: the scenario's `shown` list, else by side — an agent watches
+ * the caller's mood and their own stress; a caller watches the agent's patience with them.
  */
-export function shownMeters(side: 'agent' | 'caller'): readonly Meter[] {
-	return side === 'agent' ? ['mood', 'stress'] : ['patience'];
+export function shownMeters(scenario: { side: 'agent' | 'caller'; shown?: readonly Meter[] }): readonly Meter[] {
+	return scenario.shown ?? (scenario.side === 'agent' ? ['mood', 'stress'] : ['patience']);
 }
 
 /** The value a meter is best at (for `<meter optimum>`): stress is best low, the others high. */

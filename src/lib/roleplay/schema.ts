@@ -28,7 +28,10 @@ const MeterBound = z.strictObject({
 	gte: z.number().optional(),
 });
 
-/** A condition on the call so far: every listed meter bound must hold, and `record` if given. */
+/** A fact the story remembers (`told-problem`, `spoke-dutch`): set by choices, tested by conditions. */
+const Fact = Id;
+
+/** A condition on the call so far: every given part must hold. */
 export const ConditionSchema = z.strictObject({
 	/** Bound on the caller's mood. */
 	mood: MeterBound.optional(),
@@ -38,6 +41,18 @@ export const ConditionSchema = z.strictObject({
 	stress: MeterBound.optional(),
 	/** `true`: only once the customer record was opened; `false`: only while it was not. */
 	record: z.boolean().optional(),
+	/** Every one of these facts has been set on this path. */
+	has: z.array(Fact).min(1).optional(),
+	/** None of these facts has been set on this path. */
+	lacks: z.array(Fact).min(1).optional(),
+	/** The persona being played (its `id`). */
+	persona: Id.optional(),
+	/** Bound on the simulated seconds of the current call, hold included (lets patience run out on a long hold). */
+	seconds: MeterBound.optional(),
+	/** Bound on the seconds the current call has spent on hold. */
+	hold: MeterBound.optional(),
+	/** Bound on the transfers made in the current call. */
+	transfers: MeterBound.optional(),
 });
 
 /** What a choice changes besides the score. All optional; meters are clamped to 0–100. */
@@ -52,6 +67,15 @@ export const EffectsSchema = z.strictObject({
 	seconds: z.int().min(0).max(3600).optional(),
 	/** Seconds the caller spends on hold during this turn (added to the call time too). */
 	hold: z.int().min(0).max(3600).optional(),
+});
+
+/**
+ * What the other person does on arriving at a node (e.g. the agent puts the learner-caller on
+ * hold, or transfers them), so the debrief's figures match the story on both sides of the line.
+ */
+export const ArrivalSchema = EffectsSchema.extend({
+	/** The other person transferred the call here. */
+	transfer: z.boolean().optional(),
 });
 
 /** Something the learner can say or do at a turn. */
@@ -72,6 +96,13 @@ export const ChoiceSchema = z.strictObject({
 	next: Id,
 	/** Only offered when this holds. */
 	when: ConditionSchema.optional(),
+	/** Facts this choice makes true for the rest of the call (and shift), for lines and choices later on. */
+	set: z.array(Fact).min(1).optional(),
+	/** The module that teaches this reply (`<track>/<slug>`); wins over the node's in the debrief. */
+	module: z
+		.string()
+		.regex(/^[a-z]+\/[a-z0-9-]+$/)
+		.optional(),
 });
 
 /** A jump taken on arriving at a node, before it is shown, when its condition holds. */
@@ -80,6 +111,29 @@ export const BranchSchema = z.strictObject({
 	when: ConditionSchema,
 	/** Where to go instead. */
 	next: Id,
+	/**
+	 * Why the jump happened, told in the debrief (e.g. "Mrs Peeters had waited over five minutes
+	 * on hold"). Required when the jump tests a meter the learner cannot see.
+	 */
+	because: LocalizedText.optional(),
+});
+
+/** Another wording of a node's line, used when its condition holds: the other person reacts to what happened. */
+export const VariantSchema = z.strictObject({
+	/** When this wording is used; the first variant that holds wins, else the node's `line`. */
+	when: ConditionSchema,
+	/** What is said instead. */
+	line: LocalizedText,
+});
+
+/** A new call starting at this node, in a shift of several calls: its caller and their meters. */
+export const CallStartSchema = z.strictObject({
+	/** The new caller's name, shown in the call header. */
+	contact: LocalizedText,
+	/** The new caller's mood, 0–100 (the agent's stress carries over from the last call). */
+	mood: z.number().min(0).max(100),
+	/** The new caller's patience, 0–100. */
+	patience: z.number().min(0).max(100),
 });
 
 /** One turn of the call: someone speaks; then the learner chooses, or the call ends. */
@@ -90,8 +144,16 @@ export const NodeSchema = z.strictObject({
 	name: LocalizedText.optional(),
 	/** What is said. */
 	line: LocalizedText,
+	/** Other wordings of `line` for other states of the call; the first that holds is said. */
+	variants: z.array(VariantSchema).optional(),
 	/** Jumps checked, in order, on arrival (e.g. patience ran out → the caller hangs up). */
 	branch: z.array(BranchSchema).optional(),
+	/** What the other person does on arrival: hold time, a transfer, meter changes. */
+	effects: ArrivalSchema.optional(),
+	/** Present when a new call of a shift starts here. */
+	call: CallStartSchema.optional(),
+	/** On an ending inside a shift: the node the shift goes on from (the next gap or caller). */
+	then: Id.optional(),
 	/** The learner's options; absent on an ending. */
 	choices: z.array(ChoiceSchema).optional(),
 	/** Present on an ending: how the call ended. */
@@ -131,6 +193,18 @@ export const RoleCardSchema = z.strictObject({
 	play: z.array(LocalizedText).min(1).max(5),
 });
 
+/** A version of the other person the learner can meet: same story, another caller. */
+export const PersonaSchema = z.strictObject({
+	/** Unique within the scenario; conditions test it with `persona: <id>`. */
+	id: Id,
+	/** Who this is, in a few words, for the picker ("In a hurry", "Hard of hearing"). */
+	label: LocalizedText,
+	/** The other party's name for this persona. */
+	contact: LocalizedText,
+	/** Starting meters that differ from the scenario's. */
+	meters: z.strictObject({ mood: z.number().min(0).max(100).optional(), patience: z.number().min(0).max(100).optional() }).default({}),
+});
+
 /**
  * A role-play: `src/content/scenarios/<id>.yaml`. Structure once, words per language:
  * the graph, scores and effects exist once, every string is `{ en, fr, it }`.
@@ -156,6 +230,10 @@ export const ScenarioSchema = z.strictObject({
 		patience: z.number().min(0).max(100),
 		stress: z.number().min(0).max(100),
 	}),
+	/** The meters the learner sees during the call; the others work unseen and the debrief explains them. */
+	shown: z.array(z.enum(meters)).optional(),
+	/** Two or three versions of the other person; the learner picks one or gets one at random. */
+	personas: z.array(PersonaSchema).min(2).max(3).optional(),
 	/** The customer record the learner may open (agent side). */
 	record: z
 		.strictObject({
@@ -183,3 +261,4 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioNode = z.infer<typeof NodeSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
+export type Persona = z.infer<typeof PersonaSchema>;

@@ -12,7 +12,7 @@ export function lineKind(speaker: 'caller' | 'agent' | 'narrator', side: 'caller
 	return speaker === side ? 'you' : 'other';
 }
 
-interface NodesWithChoices<C extends { id: string }> {
+interface NodesWithChoices<C extends { id: string; module?: string }> {
 	nodes: Record<string, { choices?: C[]; module?: string } | undefined>;
 }
 
@@ -22,12 +22,67 @@ export function findChoice<C extends { id: string }>(scenario: NodesWithChoices<
 }
 
 /**
- * The module (`<track>/<slug>`) to read about a turn at `nodeId`: the node's own, else the
- * scenario's first; undefined when the scenario links none.
+ * The module (`<track>/<slug>`) to read about a turn at `nodeId`: the reply's own when given,
+ * else the node's, else the scenario's first; undefined when the scenario links none.
  */
 export function moduleForNode(
-	scenario: NodesWithChoices<{ id: string }> & { modules: readonly string[] },
+	scenario: NodesWithChoices<{ id: string; module?: string }> & { modules: readonly string[] },
 	nodeId: string,
+	choiceId?: string,
 ): string | undefined {
-	return scenario.nodes[nodeId]?.module ?? scenario.modules[0];
+	const choice = choiceId === undefined ? undefined : findChoice(scenario, nodeId, choiceId);
+	return choice?.module ?? scenario.nodes[nodeId]?.module ?? scenario.modules[0];
+}
+
+/** The line a node says in a given wording (`variant` -1: its own `line`). */
+export function lineOf(node: { line: string; variants?: { line: string }[] } | undefined, variant: number): string {
+	if (!node) return '';
+	return (variant >= 0 ? node.variants?.[variant]?.line : undefined) ?? node.line;
+}
+
+/** How a reply compares with the others on offer at its turn, told in practice mode by colour, icon and word. */
+export type Verdict = 'good' | 'mixed' | 'poor';
+
+/**
+ * The verdict on a reply from its own value among the values on offer: good when none was worth
+ * more (or it starts the best call still possible), poor when it was the weakest on offer or lost
+ * points outright, mixed in between.
+ */
+export function verdictOf(chosen: number, offered: readonly number[], onBestCall: boolean): Verdict {
+	const EPSILON = 1e-9;
+	const best = Math.max(...offered);
+	const worst = Math.min(...offered);
+	if (onBestCall || chosen >= best - EPSILON) return 'good';
+	if (chosen <= worst + EPSILON || chosen < -EPSILON) return 'poor';
+	return 'mixed';
+}
+
+/** A meter that moved on a turn, for saying it in words. */
+export interface MeterChange {
+	meter: 'mood' | 'patience' | 'stress';
+	direction: 'rose' | 'fell';
+	value: number;
+}
+
+/** The shown meters that moved between two readings, in the order they are shown. */
+export function meterChanges(
+	before: Record<string, number>,
+	after: Record<string, number>,
+	shown: readonly MeterChange['meter'][],
+): MeterChange[] {
+	return shown.flatMap((meter) => {
+		const from = before[meter] ?? 0;
+		const to = after[meter] ?? 0;
+		return to === from ? [] : [{ meter, direction: to > from ? 'rose' : 'fell', value: to }];
+	});
+}
+
+/** Modules to link from the debrief's costly turns: each module once, at its first turn. */
+export function firstLinks<T extends { module?: string }>(turns: readonly T[]): (T & { showLink: boolean })[] {
+	const seen = new Set<string>();
+	return turns.map((turn) => {
+		const showLink = turn.module !== undefined && !seen.has(turn.module);
+		if (turn.module) seen.add(turn.module);
+		return { ...turn, showLink };
+	});
 }

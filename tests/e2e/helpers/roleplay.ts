@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { available, replay, start } from '../../../src/lib/roleplay/engine.ts';
+import { extremePath, personaRuns } from '../../../src/lib/roleplay/analysis.ts';
+import { allowances } from '../../../src/lib/roleplay/debrief.ts';
+import { available, choose, start, type StartOptions } from '../../../src/lib/roleplay/engine.ts';
 import type { Scenario } from '../../../src/lib/roleplay/schema.ts';
 import type { RoleplayStrings } from '../../../src/lib/i18n/catalogue/index.ts';
+import type { CallState } from '../../../src/lib/roleplay/types.ts';
 import { ScenarioFileSchema } from '../../../src/lib/roleplay/validate.ts';
 
 /** Every shipped scenario, validated as the build does. */
@@ -13,35 +16,61 @@ export function shippedScenarios(): Scenario[] {
 		.map((file) => ScenarioFileSchema.parse(parse(readFileSync(`src/content/scenarios/${file}`, 'utf8'))));
 }
 
+/** The best or worst call of a scenario for a persona (the first when absent), from the engine. */
+export function pathFor(scenario: Scenario, goal: 'best' | 'worst', persona?: string): string[] {
+	const who = persona ?? personaRuns(scenario)[0];
+	const allowance = allowances(scenario)[who ?? 'default']!;
+	return extremePath(scenario, allowance.bounds, goal, who ? { persona: who } : {});
+}
+
+/** The texts of the replies on screen, in the order shown. */
+export async function shownReplies(page: Page, strings: RoleplayStrings): Promise<string[]> {
+	return page.getByRole('group', { name: strings.yourTurn }).locator('.say').allInnerTexts();
+}
+
 /**
- * Plays `path` with number keys (Enter on a focused reply beyond the fourth), checking at each
- * turn that the screen offers exactly the replies the engine offers.
+ * Plays `path` as a person would, in whatever order the replies are shown: finds each reply by
+ * its words and presses its number key (Enter on a focused reply beyond the fourth), checking at
+ * each turn that the screen offers exactly the replies the engine offers.
  */
 export async function playByKeyboard(
 	page: Page,
 	scenario: Scenario,
-	path: string[],
+	path: readonly string[],
 	strings: RoleplayStrings,
 	lang: 'en' | 'fr' | 'it' = 'en',
-) {
-	let state = start(scenario);
+	options: StartOptions = {},
+	from?: CallState,
+): Promise<CallState> {
+	let state = from ?? start(scenario, options);
 	for (const choiceId of path) {
 		const options = available(scenario, state);
-		const index = options.findIndex((o) => o.id === choiceId);
-		expect(index, `choice ${choiceId}`).toBeGreaterThanOrEqual(0);
-		const choices = page.getByRole('group', { name: strings.yourTurn }).getByRole('button');
-		await expect(choices).toHaveCount(options.length);
+		const wanted = options.find((o) => o.id === choiceId);
+		expect(wanted, `choice ${choiceId}`).toBeDefined();
+		const group = page.getByRole('group', { name: strings.yourTurn });
+		await expect(group.getByRole('button')).toHaveCount(options.length);
+		const texts = await shownReplies(page, strings);
+		expect([...texts].sort()).toEqual(options.map((o) => o.say[lang]).sort());
+		const index = texts.indexOf(wanted!.say[lang]);
 		if (index < 4) {
-			await choices.first().focus();
+			await group.getByRole('button').first().focus();
 			await page.keyboard.press(String(index + 1));
 		} else {
-			await choices.nth(index).focus();
+			await group.getByRole('button').nth(index).focus();
 			await page.keyboard.press('Enter');
 		}
-		state = replay(scenario, [...state.path.map((s) => s.choice), choiceId]);
-		if (!state.ended) {
-			await expect(page.getByRole('log', { name: strings.transcript })).toContainText(options[index]!.say[lang]);
-		}
+		state = choose(scenario, state, choiceId);
+		await expect(page.getByRole('log', { name: strings.transcript })).toContainText(wanted!.say[lang]);
 	}
 	return state;
+}
+
+/** Starts a call from the setup form with the keyboard, in a mode and (optionally) with a persona. */
+export async function startCall(page: Page, strings: RoleplayStrings, mode: 'practice' | 'assessment', personaLabel?: string) {
+	await page.getByRole('radio', { name: new RegExp(mode === 'practice' ? strings.modePractice : strings.modeAssessment) }).check();
+	if (personaLabel) await page.getByRole('radio', { name: new RegExp(personaLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+	await expect(page.getByRole('button', { name: strings.startCall })).toBeEnabled();
+	await page.getByRole('button', { name: strings.startCall }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('log', { name: strings.transcript })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markModuleRead, recordQuizResult, recordRoleplayResult } from '../../../src/lib/progress/results.ts';
+import { bestRoleplay, markModuleRead, recordQuizResult, recordRoleplayResult } from '../../../src/lib/progress/results.ts';
 import { emptyRecord } from '../../../src/lib/progress/schema.ts';
 import { BACKUP_KEY, createProgressStore, parseStored, STORAGE_KEY, type StorageLike } from '../../../src/lib/progress/store.ts';
 
@@ -33,7 +33,7 @@ describe('progress store', () => {
 		expect(store.read()).toEqual(emptyRecord());
 		store.update((r) => recordRoleplayResult(r, 'cold-call', roleplay(0.5)));
 		expect(JSON.parse(data.get(STORAGE_KEY)!).roleplays['cold-call'].plays).toBe(1);
-		expect(createProgressStore(storage).read().roleplays['cold-call']?.best.overall).toBe(0.5);
+		expect(createProgressStore(storage).read().roleplays['cold-call']?.practice?.overall).toBe(0.5);
 		expect(store.health()).toBe('ok');
 	});
 
@@ -59,9 +59,9 @@ describe('progress store', () => {
 		const saved = data.get(STORAGE_KEY);
 		state.refuseWrites = true;
 		const next = store.update((r) => recordRoleplayResult(r, 'cold-call', roleplay(0.9)));
-		expect(next.roleplays['cold-call']?.best.overall).toBe(0.9);
+		expect(next.roleplays['cold-call']?.practice?.overall).toBe(0.9);
 		expect(store.health()).toBe('memory-only');
-		expect(store.read().roleplays['cold-call']?.best.overall).toBe(0.9);
+		expect(store.read().roleplays['cold-call']?.practice?.overall).toBe(0.9);
 		expect(data.get(STORAGE_KEY)).toBe(saved);
 	});
 
@@ -93,7 +93,28 @@ describe('results', () => {
 		record = recordRoleplayResult(record, 'r', roleplay(0.3));
 		record = recordRoleplayResult(record, 'r', roleplay(0.7));
 		record = recordRoleplayResult(record, 'r', roleplay(0.5));
-		expect(record.roleplays.r).toMatchObject({ best: { overall: 0.7 }, last: { overall: 0.5 }, plays: 3 });
+		expect(record.roleplays.r).toMatchObject({ practice: { overall: 0.7 }, last: { overall: 0.5 }, plays: 3 });
+	});
+
+	it('keeps practice and assessment results apart: a good practice call never stands in for an assessment', () => {
+		let record = emptyRecord();
+		record = recordRoleplayResult(record, 'r', roleplay(0.9));
+		record = recordRoleplayResult(record, 'r', { ...roleplay(0.4), mode: 'assessment' });
+		expect(record.roleplays.r).toMatchObject({ practice: { overall: 0.9 }, assessment: { overall: 0.4 }, plays: 2 });
+		expect(bestRoleplay(record.roleplays.r)?.overall).toBe(0.4);
+	});
+
+	it('reads a record saved before the modes were kept apart, moving its best to its own mode', () => {
+		const old = {
+			version: 1,
+			quizzes: {},
+			modulesRead: {},
+			assignments: {},
+			roleplays: { r: { best: { ...roleplay(0.6), mode: 'assessment' }, last: roleplay(0.2), plays: 2 } },
+		};
+		const parsed = parseStored(JSON.stringify(old));
+		expect(parsed.ok && parsed.record.roleplays.r).toMatchObject({ assessment: { overall: 0.6 }, last: { overall: 0.2 }, plays: 2 });
+		expect(parsed.ok && parsed.record.roleplays.r?.practice).toBeUndefined();
 	});
 
 	it('keeps the first date a module was read', () => {

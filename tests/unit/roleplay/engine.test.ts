@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, extremePath, share } from '../../../src/lib/roleplay/analysis.ts';
-import { CallNotEndedError, debrief } from '../../../src/lib/roleplay/debrief.ts';
+import { allowances, CallNotEndedError, debrief } from '../../../src/lib/roleplay/debrief.ts';
 import { available, ChoiceNotAvailableError, choose, replay, start } from '../../../src/lib/roleplay/engine.ts';
 import { mustLoad } from './load.ts';
 
@@ -82,22 +82,23 @@ describe('analysis', () => {
 });
 
 describe('debrief', () => {
-	const analysis = analyse(scenario);
+	const analysis = allowances(scenario).default!;
 
-	it('gives full marks and no pivotal turns to the best call', () => {
+	it('gives full marks and no costly turns to the best call', () => {
 		const result = debrief(scenario, replay(scenario, ['look', 'fix']), analysis);
 		expect(result.outcome).toBe('resolved');
 		expect(result.shares).toEqual({ courtesy: 1, ownership: 1, efficiency: 1 });
 		expect(result.overall).toBe(1);
-		expect(result.pivotal).toEqual([]);
+		expect(result.bestOverall).toBe(1);
+		expect(result.costly).toEqual([]);
 	});
 
 	it('names the turn that cost the most and the better choice there', () => {
 		const result = debrief(scenario, replay(scenario, ['look', 'transfer']), analysis);
 		expect(result.outcome).toBe('escalated');
 		expect(result.transfers).toBe(1);
-		expect(result.pivotal).toHaveLength(1);
-		expect(result.pivotal[0]).toMatchObject({ node: 'middle', chosen: 'transfer', better: 'fix' });
+		expect(result.costly).toHaveLength(1);
+		expect(result.costly[0]).toMatchObject({ step: 1, node: 'middle', chosen: 'transfer', better: 'fix' });
 		expect(result.shares.ownership).toBe(0);
 	});
 

@@ -28,8 +28,12 @@ describe('meterBand', () => {
 
 describe('the meters on screen', () => {
 	it('an agent watches the caller’s mood and their own stress; a caller, the agent’s patience', () => {
-		expect(shownMeters('agent')).toEqual(['mood', 'stress']);
-		expect(shownMeters('caller')).toEqual(['patience']);
+		expect(shownMeters({ side: 'agent' })).toEqual(['mood', 'stress']);
+		expect(shownMeters({ side: 'caller' })).toEqual(['patience']);
+	});
+
+	it('a scenario can choose the meters its learner sees', () => {
+		expect(shownMeters({ side: 'caller', shown: ['mood', 'patience'] })).toEqual(['mood', 'patience']);
 	});
 
 	it('stress is best low, the others high', () => {

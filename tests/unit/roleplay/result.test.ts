@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRecord } from '../../../src/lib/progress/schema.ts';
-import { analyse, extremePath } from '../../../src/lib/roleplay/analysis.ts';
-import { debrief } from '../../../src/lib/roleplay/debrief.ts';
+import { extremePath } from '../../../src/lib/roleplay/analysis.ts';
+import { allowances, debrief } from '../../../src/lib/roleplay/debrief.ts';
 import { replay } from '../../../src/lib/roleplay/engine.ts';
 import { recordCall, savedNotice, toRoleplayResult } from '../../../src/lib/roleplay/result.ts';
 import { mustLoad } from './load.ts';
 
 const scenario = mustLoad('tests/unit/roleplay/fixtures/valid.yaml');
-const { bounds } = analyse(scenario);
-const finished = (goal: 'best' | 'worst') => debrief(scenario, replay(scenario, extremePath(scenario, bounds, goal)), { bounds });
+const allowance = allowances(scenario).default!;
+const finished = (goal: 'best' | 'worst') => debrief(scenario, replay(scenario, extremePath(scenario, allowance.bounds, goal)), allowance);
 const monday = new Date('2026-11-30T09:00:00Z');
 const tuesday = new Date('2026-12-01T09:00:00Z');
 
@@ -30,17 +30,18 @@ describe('recordCall', () => {
 		const before = emptyRecord();
 		const after = recordCall(before, scenario.id, finished('worst'), 'practice', monday);
 		expect(before.roleplays).toEqual({});
-		expect(after.roleplays[scenario.id]).toMatchObject({ plays: 1, best: { date: monday.toISOString() } });
+		expect(after.roleplays[scenario.id]).toMatchObject({ plays: 1, practice: { date: monday.toISOString() } });
 	});
 
-	it('keeps the better call as best and the latest as last', () => {
+	it('keeps the best call of each mode and the latest as last', () => {
 		const good = finished('best');
 		const bad = finished('worst');
 		expect(good.overall).toBeGreaterThan(bad.overall);
 		const record = recordCall(recordCall(emptyRecord(), scenario.id, good, 'practice', monday), scenario.id, bad, 'assessment', tuesday);
 		const entry = record.roleplays[scenario.id];
 		expect(entry?.plays).toBe(2);
-		expect(entry?.best.overall).toBe(good.overall);
+		expect(entry?.practice?.overall).toBe(good.overall);
+		expect(entry?.assessment?.overall).toBe(bad.overall);
 		expect(entry?.last).toMatchObject({ overall: bad.overall, mode: 'assessment', date: tuesday.toISOString() });
 	});
 });

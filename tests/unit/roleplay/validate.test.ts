@@ -18,7 +18,15 @@ describe('scenario validation', () => {
 		['unknown-dimension', /broken-unknown-dimension\.yaml: nodes\.middle\.choices\.2\.score\.empathy: .*not in this scenario's dimensions/],
 		['unknown-meter', /broken-unknown-meter\.yaml: nodes\.middle\.choices\.2\.effects: .*anger/],
 		['missing-language', /broken-missing-language\.yaml: nodes\.middle\.line\.it: /],
+		['unexplained-meter', /broken-unexplained-meter\.yaml: nodes\.middle\.branch\.0\.because: .*patience, which the learner cannot see/],
+		['unknown-fact', /broken-unknown-fact\.yaml: nodes\.middle\.branch\.0\.when: fact "told-problm" is never set/],
 	];
+	it('refuses a shown meter that nothing can move', () => {
+		expect(loadScenario(`${dir}/broken-unexplained-meter.yaml`).problems.join('\n')).toMatch(
+			/shown: the learner is shown "stress", but no choice or event changes it/,
+		);
+	});
+
 	it.each(cases)('rejects %s, naming file and node', (name, expected) => {
 		const { problems } = loadScenario(`${dir}/broken-${name}.yaml`);
 		expect(problems.length).toBeGreaterThan(0);

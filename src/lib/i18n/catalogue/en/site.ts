@@ -13,6 +13,7 @@ export const cards = {
 	agent: 'Agent’s card',
 	goal: 'What you want:',
 	playAlone: 'Play this call on screen',
+	map: 'Map of the call: every way it can go, and the best call',
 };
 
 export const footer = {

@@ -15,6 +15,7 @@ export const cards: Catalogue['cards'] = {
 	agent: 'Fiche du conseiller',
 	goal: 'Ce que vous voulez :',
 	playAlone: 'Jouer cet appel à l’écran',
+	map: 'Carte de l’appel : toutes les tournures possibles, et le meilleur appel',
 };
 
 export const footer: Catalogue['footer'] = {

@@ -15,6 +15,7 @@ export const cards: Catalogue['cards'] = {
 	agent: 'Scheda dell’operatore',
 	goal: 'Che cosa vuole:',
 	playAlone: 'Giochi questa chiamata sullo schermo',
+	map: 'Mappa della chiamata: tutti gli sviluppi possibili e la chiamata migliore',
 };
 
 export const footer: Catalogue['footer'] = {
