@@ -4,8 +4,6 @@
  * screen rebuilds its transcript from this after a reload or "try this turn again"; the debrief
  * and the map of the call read the locked replies from it.
  */
-import { extremePath, type Bounds } from './analysis.ts';
-import type { Dimension } from './schema.ts';
 import { boundHolds, choose, conditionHolds, currentCall, start, type StartOptions } from './engine.ts';
 import type { Bound, CallState, GraphCondition, ScenarioGraph } from './types.ts';
 
@@ -90,18 +88,4 @@ export function retell(
 		transcript.push(...state.arrived.map((a): TranscriptLine => ({ kind: 'line', ...a })));
 	});
 	return { turns, transcript, state };
-}
-
-/** The best call's turns (node, reply, and the wording heard there), for the map and its list. */
-export function bestCallTurns(
-	scenario: ScenarioGraph,
-	bounds: Record<Dimension, Bounds>,
-	options: StartOptions = {},
-): { node: string; choice: string; variant: number }[] {
-	const { turns } = retell(scenario, extremePath(scenario, bounds, 'best', options), options);
-	return turns.map((turn) => ({
-		node: turn.node,
-		choice: turn.choice,
-		variant: turn.before.arrived.findLast((a) => a.node === turn.node)?.variant ?? -1,
-	}));
 }

@@ -11,6 +11,10 @@ export const progress = {
 		other: '{count} modules read out of {total}',
 	},
 	quizzes: 'Quizzes',
+	bestMode: {
+		practice: 'in practice',
+		assessment: 'in assessment',
+	},
 	roleplays: 'Practice calls',
 	best: 'Best: {score}',
 	passed: 'passed',

@@ -13,6 +13,10 @@ export const progress: Catalogue['progress'] = {
 		other: '{count} modules lus sur {total}',
 	},
 	quizzes: 'Quiz',
+	bestMode: {
+		practice: 'en entraînement',
+		assessment: 'en évaluation',
+	},
 	roleplays: 'Appels d’entraînement',
 	best: 'Meilleur : {score}',
 	passed: 'réussi',

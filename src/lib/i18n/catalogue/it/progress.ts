@@ -13,6 +13,10 @@ export const progress: Catalogue['progress'] = {
 		other: '{count} moduli letti su {total}',
 	},
 	quizzes: 'Quiz',
+	bestMode: {
+		practice: 'in allenamento',
+		assessment: 'in valutazione',
+	},
 	roleplays: 'Chiamate di prova',
 	best: 'Migliore: {score}',
 	passed: 'superato',
