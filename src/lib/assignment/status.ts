@@ -1,4 +1,4 @@
-import { bestRoleplay } from '../progress/results.ts';
+import { bestRoleplay } from '../progress/roleplay-results.ts';
 import type { ProgressRecord } from '../progress/schema.ts';
 import { itemId, itemKind } from './items.ts';
 

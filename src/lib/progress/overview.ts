@@ -5,7 +5,7 @@
 import { decodeAssignment } from '../assignment/link.ts';
 import { itemId, itemKind } from '../assignment/items.ts';
 import { itemStatus } from '../assignment/status.ts';
-import { bestRoleplay } from './results.ts';
+import { bestRoleplay } from './roleplay-results.ts';
 import type { ProgressRecord, QuizResult, RoleplayResult } from './schema.ts';
 
 /** The part of a catalogue item (`src/lib/assignment/catalogue.ts`) the overview needs. */

@@ -1,4 +1,4 @@
-import type { ProgressRecord, QuizResult, ReceivedAssignment, RoleplayProgress, RoleplayResult } from './schema.ts';
+import type { ProgressRecord, QuizResult, ReceivedAssignment } from './schema.ts';
 
 /** Records a finished quiz attempt: updates best and last, clears the attempt in progress. */
 export function recordQuizResult(record: ProgressRecord, quizId: string, result: QuizResult): ProgressRecord {
@@ -21,25 +21,6 @@ export function saveQuizAttempt(
 ): ProgressRecord {
 	const previous = record.quizzes[quizId] ?? { attempts: 0 };
 	return { ...record, quizzes: { ...record.quizzes, [quizId]: { ...previous, current } } };
-}
-
-/** Records a finished role-play call: keeps the best of its mode (practice and assessment apart) by `overall`, and the last. */
-export function recordRoleplayResult(record: ProgressRecord, scenarioId: string, result: RoleplayResult): ProgressRecord {
-	const previous = record.roleplays[scenarioId];
-	const kept = previous?.[result.mode];
-	const best = kept && kept.overall >= result.overall ? kept : result;
-	return {
-		...record,
-		roleplays: {
-			...record.roleplays,
-			[scenarioId]: { ...previous, [result.mode]: best, last: result, plays: (previous?.plays ?? 0) + 1 },
-		},
-	};
-}
-
-/** The result to show for a scenario: the best assessment call when there is one, else the best practice call. */
-export function bestRoleplay(progress: RoleplayProgress | undefined): RoleplayResult | undefined {
-	return progress?.assessment ?? progress?.practice;
 }
 
 /** Marks a module (`<track>/<slug>`) as read, keeping the first date. */

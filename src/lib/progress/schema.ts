@@ -159,20 +159,19 @@ const roleplayResult = object<RoleplayResult>({
 	mode: (value, path) => (value === 'practice' || value === 'assessment' ? value : fail(path, 'practice or assessment')),
 	date: timestamp,
 });
-const roleplayBests = object<RoleplayProgress>({
-	practice: optional(roleplayResult),
-	assessment: optional(roleplayResult),
-	last: roleplayResult,
-	plays: count,
-});
 /**
  * A scenario's results. Records written before practice and assessment were kept apart hold one
  * `best` of either mode: it moves to its own mode's slot, so no result is lost or promoted.
  */
 const roleplayProgress: Check<RoleplayProgress> = (value, path) => {
-	const checked = roleplayBests(value, path);
-	const legacy = isObject(value) && value.best !== undefined ? roleplayResult(value.best, `${path}.best`) : undefined;
-	if (legacy && !checked[legacy.mode]) checked[legacy.mode] = legacy;
+	const { best, ...checked } = object<RoleplayProgress & { best?: RoleplayResult }>({
+		practice: optional(roleplayResult),
+		assessment: optional(roleplayResult),
+		best: optional(roleplayResult),
+		last: roleplayResult,
+		plays: count,
+	})(value, path);
+	if (best) checked[best.mode] ??= best;
 	return checked;
 };
 const receivedAssignment = object<ReceivedAssignment>({

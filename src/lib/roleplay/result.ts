@@ -1,4 +1,4 @@
-import { recordRoleplayResult } from '../progress/results.ts';
+import { recordRoleplayResult } from '../progress/roleplay-results.ts';
 import type { ProgressRecord, RoleplayResult } from '../progress/schema.ts';
 import type { StoreHealth } from '../progress/store.ts';
 import type { Debrief } from './debrief.ts';

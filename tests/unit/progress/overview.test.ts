@@ -9,7 +9,8 @@ import {
 	trackOverview,
 	type OverviewItem,
 } from '../../../src/lib/progress/overview.ts';
-import { markModuleRead, receiveAssignment, recordQuizResult, recordRoleplayResult } from '../../../src/lib/progress/results.ts';
+import { markModuleRead, receiveAssignment, recordQuizResult } from '../../../src/lib/progress/results.ts';
+import { recordRoleplayResult } from '../../../src/lib/progress/roleplay-results.ts';
 import { emptyRecord, type ProgressRecord } from '../../../src/lib/progress/schema.ts';
 
 const item = (key: string, kind: OverviewItem['kind'], track: string, items?: string[]): OverviewItem => ({

@@ -59,6 +59,7 @@ export const roleplay = {
 		record: 'Open record',
 		end: 'End call',
 	},
+	bestSoFar: 'Your best call so far: {percent} ({mode}).',
 	personaLegend: 'Who is on the other end?',
 	personaRandom: 'Surprise me',
 	resumeTitle: 'You have a call in progress on this page.',

@@ -61,6 +61,7 @@ export const roleplay: Catalogue['roleplay'] = {
 		record: 'Ouvrir la fiche',
 		end: 'Fin d’appel',
 	},
+	bestSoFar: 'Votre meilleur appel jusqu’ici : {percent} ({mode}).',
 	personaLegend: 'Qui est au bout du fil ?',
 	personaRandom: 'Au hasard',
 	resumeTitle: 'Un appel est en cours sur cette page.',

@@ -61,6 +61,7 @@ export const roleplay: Catalogue['roleplay'] = {
 		record: 'Apri la scheda',
 		end: 'Fine chiamata',
 	},
+	bestSoFar: 'La Sua migliore chiamata finora: {percent} ({mode}).',
 	personaLegend: 'Chi c’è dall’altra parte?',
 	personaRandom: 'A sorpresa',
 	resumeTitle: 'C’è una chiamata in corso su questa pagina.',
