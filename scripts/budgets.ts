@@ -57,8 +57,9 @@ const budgets: Record<string, Budget> = {
 	'quiz list': { match: (p) => /^\/(en|fr|it)\/quiz\/$/.test(p), total: 16 * KB, js: 2 * KB },
 	// The brief's bar for a call screen: ≤ 25 KB of JavaScript, Svelte runtime included.
 	// The page carries its scenario in its own language (lines with their variants, replies with
-	// feedback, personas): the call screen itself loads only when a call starts.
-	'role-play': { match: (p) => /^\/(en|fr|it)\/practice\/[a-z0-9-]+\/$/.test(p), total: 50 * KB, js: 25 * KB },
+	// feedback, personas): about 25 KB of the total for the richest scenario. The call screen itself
+	// loads only when a call starts. Issue 16 should move the scenario out of the HTML too.
+	'role-play': { match: (p) => /^\/(en|fr|it)\/practice\/[a-z0-9-]+\/$/.test(p), total: 55 * KB, js: 25 * KB },
 	'practice list': { match: (p) => /^\/(en|fr|it)\/practice\/$/.test(p), total: 24 * KB, js: 10 * KB },
 	// The everyday tools (prep sheet, 60-second reset, shift check-in) and their list: one island each.
 	tool: { match: (p) => /^\/(en|fr|it)\/tools\/([a-z0-9-]+\/)?$/.test(p), total: 45 * KB, js: 25 * KB },

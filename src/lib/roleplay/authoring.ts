@@ -32,6 +32,8 @@ export interface AuthoringReport {
 	decisionPoints: number;
 	/** Share of decision points where no reply is best on every dimension (0–1). */
 	tradeOffs: number;
+	/** Decision nodes that are never a trade-off: one reply is best on every dimension in every state. */
+	plainNodes: string[];
 	/** Share of decision points where the best reply is the longest, per language (0–1). */
 	bestIsLongest: Record<string, number>;
 	/** Decision nodes where the best reply is the longest in some state, per language. */
@@ -162,6 +164,7 @@ export function authoringReport(scenario: ScenarioGraph, languages: readonly str
 	return {
 		decisionPoints: nodes.length,
 		tradeOffs: mean(nodes.map((node) => mean(tradeOffByNode.get(node)!))),
+		plainNodes: nodes.filter((node) => tradeOffByNode.get(node)!.every((v) => v === 0)),
 		bestIsLongest,
 		longestNodes,
 		reacts: mean(nodes.map((node) => ((landings.get(node)?.size ?? 0) > 1 ? 1 : 0))),
@@ -186,7 +189,7 @@ export function authoringProblems(report: AuthoringReport): string[] {
 	}
 	if (report.tradeOffs < authoringLimits.tradeOffs - EPSILON) {
 		problems.push(
-			`only ${percent(report.tradeOffs)} of decision points are real trade-offs (at least ${percent(authoringLimits.tradeOffs)}): give the best-looking reply a cost on another dimension, or a meter effect that closes a later reply.`,
+			`only ${percent(report.tradeOffs)} of decision points are real trade-offs (at least ${percent(authoringLimits.tradeOffs)}): give the best-looking reply a cost on another dimension, or a meter effect that closes a later reply, at ${report.plainNodes.join(', ')}.`,
 		);
 	}
 	if (report.strategies.longest > authoringLimits.alwaysLongest + EPSILON) {

@@ -84,7 +84,8 @@ export function replyValue(
 /** How a reply stood at its turn: its own value, the values on offer, and whether it starts the best call still possible. */
 export interface ReplyStanding {
 	value: number;
-	offered: { id: string; value: number }[];
+	/** Every reply on offer: its own value, and its value counting the best call it still allows. */
+	offered: { id: string; value: number; full: number }[];
 	onBestCall: boolean;
 }
 
@@ -99,8 +100,12 @@ export function replyJudge(scenario: ScenarioGraph, allowance: Allowance): (stat
 		const options = available(scenario, state);
 		const chosen = options.find((option) => option.id === choiceId);
 		if (!chosen) return { value: 0, offered: [], onBestCall: false };
-		const offered = options.map((option) => ({ id: option.id, value: replyValue(option, scenario.dimensions, bounds) }));
-		const onBestCall = full(state, chosen) >= Math.max(...options.map((option) => full(state, option))) - EPSILON;
+		const offered = options.map((option) => ({
+			id: option.id,
+			value: replyValue(option, scenario.dimensions, bounds),
+			full: full(state, option),
+		}));
+		const onBestCall = (offered.find((o) => o.id === choiceId)?.full ?? -Infinity) >= Math.max(...offered.map((o) => o.full)) - EPSILON;
 		return { value: replyValue(chosen, scenario.dimensions, bounds), offered, onBestCall };
 	};
 }
@@ -131,10 +136,10 @@ export function debrief(
 	const stressCurve = [at.meters.stress];
 	state.path.forEach((step, index) => {
 		const standing = judge(at, step.choice);
-		const best = standing.offered.reduce((top, option) => (option.value > top.value + EPSILON ? option : top), {
-			id: step.choice,
-			value: standing.value,
-		});
+		// The better reply: most points of its own; among equals, the one that starts the best call.
+		const best = standing.offered.reduce((top, option) =>
+			option.value > top.value + EPSILON || (option.value > top.value - EPSILON && option.full > top.full + EPSILON) ? option : top,
+		);
 		const cost = best.value - standing.value;
 		if (cost > EPSILON && !standing.onBestCall) costly.push({ step: index, node: step.node, chosen: step.choice, better: best.id, cost });
 		at = choose(scenario, at, step.choice);

@@ -69,7 +69,8 @@ export function variantIndex(node: GraphNode | undefined, state: Observed): numb
 /** What a jump that ended a call was about: the first meter it tests, else the clock. */
 function causeOf(condition: GraphCondition): EndCause['on'] | undefined {
 	for (const meter of ['patience', 'mood', 'stress'] as const) if (condition[meter]) return meter;
-	if (condition.seconds || condition.hold) return 'time';
+	if (condition.hold) return 'hold';
+	if (condition.seconds) return 'time';
 	return undefined;
 }
 
@@ -100,6 +101,7 @@ function arrive(scenario: ScenarioGraph, before: CallState, nodeId: string): Cal
 	let state: CallState = { ...before, arrived: [] };
 	let current = nodeId;
 	let cause: EndCause | undefined;
+	let via: string[] = [];
 	for (let hop = 0; hop < MAX_HOPS; hop++) {
 		const node = scenario.nodes[current];
 		if (!node) return { ...state, node: current };
@@ -119,14 +121,18 @@ function arrive(scenario: ScenarioGraph, before: CallState, nodeId: string): Cal
 		if (jump) {
 			const on = causeOf(jump.when);
 			if (on) {
-				const value = on === 'time' ? currentCall(state).seconds : state.meters[on];
-				cause = { node: current, branch: jumpIndex, on, value, seconds: currentCall(state).seconds };
+				const call = currentCall(state);
+				const value = on === 'time' ? call.seconds : on === 'hold' ? call.holdSeconds : state.meters[on];
+				cause = { node: current, branch: jumpIndex, on, value, seconds: call.seconds };
 			}
+			via.push(current);
 			current = jump.next;
 			continue;
 		}
 		state = applyEffects(state, node.effects, node.effects?.transfer === true);
-		state = { ...state, node: current, arrived: [...state.arrived, { node: current, variant: variantIndex(node, state) }] };
+		const arrival = { node: current, variant: variantIndex(node, state), ...(via.length > 0 ? { via } : {}) };
+		state = { ...state, node: current, arrived: [...state.arrived, arrival] };
+		via = [];
 		if (!node.end) return state;
 		const call = currentCall(state);
 		state = {

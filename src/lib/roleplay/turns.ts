@@ -11,7 +11,8 @@ import type { Bound, CallState, GraphCondition, ScenarioGraph } from './types.ts
 export type LockReason =
 	| { on: 'mood' | 'patience' | 'stress' | 'seconds' | 'hold' | 'transfers'; bound: keyof Bound; limit: number; actual: number }
 	| { on: 'record'; needed: boolean }
-	| { on: 'fact' }
+	/** `has`: needs something said on another path; `lacks`: closed by something said on this one. */
+	| { on: 'fact'; kind: 'has' | 'lacks' }
 	| { on: 'persona' };
 
 /** The parts of `condition` that fail in `state`; empty when it holds. */
@@ -36,9 +37,8 @@ export function lockReasons(condition: GraphCondition | undefined, state: CallSt
 		}
 	}
 	if (condition.record !== undefined && condition.record !== state.recordOpened) reasons.push({ on: 'record', needed: condition.record });
-	if ((condition.has ?? []).some((f) => !state.facts.includes(f)) || (condition.lacks ?? []).some((f) => state.facts.includes(f))) {
-		reasons.push({ on: 'fact' });
-	}
+	if ((condition.has ?? []).some((f) => !state.facts.includes(f))) reasons.push({ on: 'fact', kind: 'has' });
+	if ((condition.lacks ?? []).some((f) => state.facts.includes(f))) reasons.push({ on: 'fact', kind: 'lacks' });
 	if (condition.persona !== undefined && condition.persona !== state.persona) reasons.push({ on: 'persona' });
 	return reasons;
 }
@@ -53,7 +53,7 @@ export interface Turn {
 	choice: string;
 	/** The replies on offer. */
 	offered: string[];
-	/** The node's replies that were not on offer, with why. */
+	/** The node's replies that were not on offer, with why (replies for another persona are not listed: they were never this caller's). */
 	locked: { choice: string; reasons: LockReason[] }[];
 	/** The state just before the choice. */
 	before: CallState;
@@ -61,15 +61,35 @@ export interface Turn {
 
 /** A line of the transcript, by reference: the island turns ids into words. */
 export type TranscriptLine =
-	{ kind: 'line'; node: string; variant: number } | { kind: 'reply'; step: number; node: string; choice: string };
+	{ kind: 'line'; node: string; variant: number; via?: string[] } | { kind: 'reply'; step: number; node: string; choice: string };
 
-/** Replays `choices` and returns every turn and the transcript in order. */
+/** What the map needs of a call: every node it passed through and every jump or shift link it followed (`from>to`). */
+export interface Route {
+	nodes: Set<string>;
+	links: Set<string>;
+}
+
+/** Adds a move's arrivals to a route: jumps passed through, and each call of a shift going on to the next. */
+function follow(route: Route, arrived: CallState['arrived']) {
+	let previous: string | undefined;
+	for (const arrival of arrived) {
+		for (const node of [...(arrival.via ?? []), arrival.node]) {
+			if (previous) route.links.add(`${previous}>${node}`);
+			route.nodes.add(node);
+			previous = node;
+		}
+	}
+}
+
+/** Replays `choices` and returns every turn, the transcript in order, and the route through the graph. */
 export function retell(
 	scenario: ScenarioGraph,
 	choices: readonly string[],
 	options: StartOptions = {},
-): { turns: Turn[]; transcript: TranscriptLine[]; state: CallState } {
+): { turns: Turn[]; transcript: TranscriptLine[]; state: CallState; route: Route } {
 	let state = start(scenario, options);
+	const route: Route = { nodes: new Set(), links: new Set() };
+	follow(route, state.arrived);
 	const transcript: TranscriptLine[] = state.arrived.map((a) => ({ kind: 'line', ...a }));
 	const turns: Turn[] = [];
 	choices.forEach((choice, step) => {
@@ -80,12 +100,16 @@ export function retell(
 			node: state.node,
 			choice,
 			offered: all.filter((c) => conditionHolds(c.when, state)).map((c) => c.id),
-			locked: all.filter((c) => !conditionHolds(c.when, state)).map((c) => ({ choice: c.id, reasons: lockReasons(c.when, state) })),
+			locked: all
+				.filter((c) => !conditionHolds(c.when, state))
+				.map((c) => ({ choice: c.id, reasons: lockReasons(c.when, state) }))
+				.filter((lock) => lock.reasons.some((reason) => reason.on !== 'persona')),
 			before: state,
 		});
 		transcript.push({ kind: 'reply', step, node: state.node, choice });
 		state = choose(scenario, state, choice);
+		follow(route, state.arrived);
 		transcript.push(...state.arrived.map((a): TranscriptLine => ({ kind: 'line', ...a })));
 	});
-	return { turns, transcript, state };
+	return { turns, transcript, state, route };
 }

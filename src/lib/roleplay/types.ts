@@ -62,6 +62,15 @@ export interface ScenarioGraph {
 	personas?: GraphPersona[];
 }
 
+/** A node whose line a move reached, with the wording said and the nodes jumped through on the way. */
+export interface Arrival {
+	node: string;
+	/** Index into the node's `variants`, or -1 for its `line`. */
+	variant: number;
+	/** Nodes left at once by an arrival jump before reaching this one, in order (for the map and the caller's name). */
+	via?: string[];
+}
+
 /** One step the learner took: the node they were at and the choice they made. */
 export interface Step {
 	node: string;
@@ -74,9 +83,9 @@ export interface EndCause {
 	node: string;
 	/** Index of the jump in that node's `branch` list (its `because` explains it). */
 	branch: number;
-	/** The meter the jump tested, or `time` for the clock (seconds or hold). */
-	on: 'mood' | 'patience' | 'stress' | 'time';
-	/** The value that triggered it: the meter's reading, or the call's seconds. */
+	/** The meter the jump tested, `hold` for time on hold, or `time` for the call's clock. */
+	on: 'mood' | 'patience' | 'stress' | 'hold' | 'time';
+	/** The value that triggered it: the meter's reading, the seconds on hold, or the call's seconds. */
 	value: number;
 	/** Call time when it happened. */
 	seconds: number;
@@ -108,7 +117,7 @@ export interface CallState {
 	 * The nodes whose lines the last move reached, in order, each with the wording said (`variant`:
 	 * index into the node's `variants`, or -1 for its `line`). More than one when a shift goes on.
 	 */
-	arrived: { node: string; variant: number }[];
+	arrived: Arrival[];
 	/** The persona being played, if the scenario has personas. */
 	persona?: string;
 	/** Seed of this attempt's reply order. */

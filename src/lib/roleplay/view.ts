@@ -6,10 +6,13 @@
 /** How a transcript line is shown: the other person's line, the learner's own, or narration. */
 export type LineKind = 'other' | 'you' | 'narrator';
 
-/** Whose line it is, seen from the learner playing `side`. */
-export function lineKind(speaker: 'caller' | 'agent' | 'narrator', side: 'caller' | 'agent'): LineKind {
+/**
+ * Whose line it is, seen from the learner playing `side`. A line on the learner's side that carries
+ * its own name is someone else on that side (a colleague taking a transfer), not the learner.
+ */
+export function lineKind(speaker: 'caller' | 'agent' | 'narrator', side: 'caller' | 'agent', named = false): LineKind {
 	if (speaker === 'narrator') return 'narrator';
-	return speaker === side ? 'you' : 'other';
+	return speaker === side && !named ? 'you' : 'other';
 }
 
 interface NodesWithChoices<C extends { id: string; module?: string }> {

@@ -28,6 +28,7 @@ describe('authoring figures', () => {
 		expect(report.bestIsLongest).toEqual({ en: 1 });
 		expect(report.longestNodes).toEqual({ en: ['one', 'two'] });
 		expect(report.tradeOffs).toBe(0);
+		expect(report.plainNodes).toEqual(['one', 'two']);
 		expect(report.reacts).toBe(0);
 		expect(report.strategies.longest).toBe(1);
 		expect(report.strategies.greedy).toBe(1);
@@ -38,7 +39,7 @@ describe('authoring figures', () => {
 	it('fails such a scenario, saying what to change and where', () => {
 		const problems = authoringProblems(authoringReport(giveaway, ['en'], longFirst)).join('\n');
 		expect(problems).toMatch(/in en, the best reply is also the longest at 100 % .* at one, two/);
-		expect(problems).toMatch(/only 0 % of decision points are real trade-offs/);
+		expect(problems).toMatch(/only 0 % of decision points are real trade-offs.* at one, two\./);
 		expect(problems).toMatch(/always picking the longest reply scores 100 %/);
 		expect(problems).toMatch(new RegExp(`the best call takes only 2 decisions \\(at least ${authoringLimits.mainPathDecisions}\\)`));
 		expect(problems).toMatch(/only 1 different ending/);

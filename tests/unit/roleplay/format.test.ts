@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowances, debrief } from '../../../src/lib/roleplay/debrief.ts';
 import { available, choose, replay, shown, start } from '../../../src/lib/roleplay/engine.ts';
+import { retell } from '../../../src/lib/roleplay/turns.ts';
 import type { GraphChoice, ScenarioGraph } from '../../../src/lib/roleplay/types.ts';
 
 const reply = (id: string, next: string, extra: Partial<GraphChoice> = {}): GraphChoice => ({ id, next, score: {}, effects: {}, ...extra });
@@ -54,10 +55,10 @@ describe('time and hold conditions, and what the other person does', () => {
 		},
 	};
 
-	it('lets patience run out on a long hold, and says the clock ended the call and when', () => {
+	it('lets patience run out on a long hold, and says the hold ended the call, how long it was and when', () => {
 		const state = choose(scenario, start(scenario), 'blind-hold');
 		expect(state.ended).toBe('caller-hung-up');
-		expect(state.calls[0]?.cause).toMatchObject({ node: 'back', on: 'time', seconds: 300 });
+		expect(state.calls[0]?.cause).toMatchObject({ node: 'back', on: 'hold', value: 300, seconds: 300 });
 	});
 
 	it('counts a hold and a transfer done by the other person, so the figures match the story', () => {
@@ -180,5 +181,52 @@ describe('reply order', () => {
 	it('does not keep the file’s order: over many attempts, each reply is shown first', () => {
 		const firsts = new Set(Array.from({ length: 64 }, (_, seed) => order(seed)[0]));
 		expect(firsts).toEqual(new Set(['a', 'b', 'c', 'd']));
+	});
+});
+
+describe('the route of a call, for its map', () => {
+	const scenario: ScenarioGraph = {
+		id: 'route',
+		start: 'open',
+		meters: { mood: 50, patience: 50, stress: 20 },
+		dimensions: ['courtesy'],
+		nodes: {
+			open: { choices: [reply('rude', 'check', { effects: { mood: -60 } }), reply('kind', 'check')] },
+			check: { branch: [{ when: { mood: { lt: 10 } }, next: 'gone' }], choices: [reply('fix', 'done')] },
+			gone: { end: 'caller-hung-up' },
+			done: { end: 'resolved' },
+		},
+	};
+
+	it('follows a jump that fired, and only that one', () => {
+		const rude = retell(scenario, ['rude']);
+		expect(rude.route.links).toEqual(new Set(['check>gone']));
+		expect(rude.route.nodes).toEqual(new Set(['open', 'check', 'gone']));
+		expect(rude.state.arrived).toEqual([{ node: 'gone', variant: -1, via: ['check'] }]);
+		const kind = retell(scenario, ['kind', 'fix']);
+		expect(kind.route.links).toEqual(new Set());
+		expect(kind.route.nodes).toEqual(new Set(['open', 'check', 'done']));
+	});
+
+	it('says why a reply was locked: a fact from another path, or one said earlier on this path', () => {
+		const facts: ScenarioGraph = {
+			...scenario,
+			nodes: {
+				open: { choices: [reply('promise', 'next', { set: ['promised'] }), reply('plain', 'next')] },
+				next: {
+					choices: [
+						reply('keep', 'done', { when: { has: ['promised'] } }),
+						reply('offer', 'done', { when: { lacks: ['promised'] } }),
+						reply('other', 'done', { when: { persona: 'nobody' } }),
+						reply('fine', 'done'),
+					],
+				},
+				done: { end: 'resolved' },
+			},
+		};
+		const [, second] = retell(facts, ['promise', 'fine']).turns;
+		expect(second!.locked).toEqual([{ choice: 'offer', reasons: [{ on: 'fact', kind: 'lacks' }] }]);
+		const [, plain] = retell(facts, ['plain', 'fine']).turns;
+		expect(plain!.locked).toEqual([{ choice: 'keep', reasons: [{ on: 'fact', kind: 'has' }] }]);
 	});
 });

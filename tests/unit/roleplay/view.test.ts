@@ -10,6 +10,11 @@ describe('lineKind', () => {
 		expect(lineKind('narrator', 'caller')).toBe('narrator');
 	});
 
+	it('a named line on the learner’s own side is a colleague, not the learner', () => {
+		expect(lineKind('agent', 'agent', true)).toBe('other');
+		expect(lineKind('caller', 'agent', true)).toBe('other');
+	});
+
 	it('the learner’s own side is “you”, the other side is the other person', () => {
 		expect(lineKind('agent', 'agent')).toBe('you');
 		expect(lineKind('caller', 'agent')).toBe('other');
