@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
-import { fill, formatDate, formatNumber, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
+import { fill, formatDate, formatList, formatNumber, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { allowanceFor, allowances, debrief } from '../../src/lib/roleplay/debrief.ts';
 import { replay } from '../../src/lib/roleplay/engine.ts';
@@ -86,11 +86,17 @@ test('the whole loop: a trainer assigns, a learner completes and sends a code, t
 	await expect(learner.getByRole('textbox', { name: a.codeLabel })).toBeHidden();
 	await learner.emulateMedia({ media: 'screen' });
 
-	// The trainer pastes the code: the table shows the learner passed, and the CSV holds the same figures.
+	// The trainer pastes the whole e-mail, the code wrapped at 76 characters and quoted as mail does:
+	// the table shows the learner passed, and the CSV holds the same figures.
 	const review = await trainer.newPage();
 	await review.goto('/en/trainers/review/');
-	await review.getByRole('textbox', { name: a.pasteLabel }).fill(code);
+	const wrapped = code.match(/.{1,76}/g)!.join('\n> ');
+	expect(wrapped).toContain('\n');
+	await review.getByRole('textbox', { name: a.pasteLabel }).fill(`Hello,\n\nhere is my code:\n> ${wrapped}\n\nThanks!`);
 	await review.getByRole('button', { name: a.readCodes }).click();
+	await expect(review.getByRole('status')).toContainText(
+		formatList('en', [plural('en', a.summaryRead, 1), plural('en', a.summaryIgnored, 3)], 'unit'),
+	);
 	const row = review.getByRole('row', { name: /Giulia Rossi/ });
 	await expect(row).toContainText('Week one — group B');
 	await expect(row).toContainText(a.read);

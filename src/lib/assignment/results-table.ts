@@ -1,5 +1,6 @@
 import { toCsv } from './csv.ts';
-import { MAX_LINES, passed, type LearnerRow, type Review } from './review.ts';
+import { MAX_LINES, pastedLines } from './paste.ts';
+import { passed, type LearnerRow, type Review } from './review.ts';
 
 /** A column of the results table: the learner, the assignment, the result, or an item key. */
 export type Column = 'name' | 'assignment' | 'result' | (string & {});
@@ -49,7 +50,7 @@ export function belowPassMark(row: LearnerRow, key: string): boolean {
 
 /** Whether pasted text has more lines than are read (the rest is ignored, and the trainer told). */
 export function tooManyLines(text: string): boolean {
-	return text.split(/\r?\n/).length > MAX_LINES;
+	return pastedLines(text).length > MAX_LINES;
 }
 
 /** The words the CSV's header and cells use, in the trainer's language. */

@@ -1,13 +1,21 @@
-import { decodeCompletion, type CodeError } from './code.ts';
+import { decodeCompletion } from './code.ts';
+import { findCodes } from './paste.ts';
 import type { Completion } from './schema.ts';
 
-/** How many lines a pasted batch may have; more is refused with a message. */
-export const MAX_LINES = 500;
+export { MAX_LINES } from './paste.ts';
 
-export interface LineProblem {
-	/** 1-based line number in what was pasted. */
-	line: number;
-	error: CodeError;
+/** What became of a paste, in counts the page shows above the table rather than one error per line. */
+export interface ReviewSummary {
+	/** Codes read and added to the table (repeats included). */
+	read: number;
+	/** Non-empty lines with nothing code-like in them. */
+	ignored: number;
+	/** Codes that start but never end with a matching checksum: cut off when copied. */
+	incomplete: number;
+	/** Codes whose checksum matches but whose content this site does not accept. */
+	invalid: number;
+	/** The first ignored lines, shortened, for the trainer to check. */
+	ignoredSamples: string[];
 }
 
 /** One learner's latest results for one assignment. */
@@ -26,29 +34,29 @@ export interface Review {
 	rows: LearnerRow[];
 	/** Every item key seen, in first-seen order: the table's columns. */
 	items: string[];
-	problems: LineProblem[];
+	summary: ReviewSummary;
 	/** Codes that repeated a learner already in the table and were merged into their row. */
 	merged: number;
 }
 
 /**
- * Reads pasted codes, one per line: each line on its own, so one bad line does not stop the rest.
- * Codes from the same learner (same name, case-insensitive) for the same assignment are merged,
+ * Reads the codes found anywhere in pasted text (see `findCodes`), each on its own, so one bad
+ * code does not stop the rest. Codes from the same learner (same name, case-insensitive) for the same assignment are merged,
  * keeping each item's latest result.
  */
 export function reviewCodes(text: string): Review {
-	const lines = text.split(/\r?\n/).slice(0, MAX_LINES);
+	const { codes, ignored, incomplete, ignoredSamples } = findCodes(text);
 	const rows = new Map<string, LearnerRow>();
 	const items: string[] = [];
-	const problems: LineProblem[] = [];
+	const summary: ReviewSummary = { read: 0, ignored, incomplete, invalid: 0, ignoredSamples };
 	let merged = 0;
-	lines.forEach((raw, index) => {
-		if (raw.trim() === '') return;
-		const decoded = decodeCompletion(raw);
+	for (const code of codes) {
+		const decoded = decodeCompletion(code);
 		if (!decoded.ok) {
-			problems.push({ line: index + 1, error: decoded.error });
-			return;
+			summary.invalid++;
+			continue;
 		}
+		summary.read++;
 		const completion: Completion = decoded.completion;
 		const key = `${completion.a}\u0000${completion.n.toLocaleLowerCase()}`;
 		const row = rows.get(key) ?? {
@@ -67,8 +75,8 @@ export function reviewCodes(text: string): Review {
 			if (date > row.latest) row.latest = date;
 		}
 		rows.set(key, row);
-	});
-	return { rows: [...rows.values()], items, problems, merged };
+	}
+	return { rows: [...rows.values()], items, summary, merged };
 }
 
 /**

@@ -136,14 +136,21 @@ describe('results review', () => {
 		],
 	};
 
-	it('reads each line on its own, reports bad lines and merges duplicates', () => {
+	it('reads each code on its own, sums up what it could not read and merges duplicates', () => {
 		const text = [encodeCompletion(completion), 'garbage', '', encodeCompletion(other), encodeCompletion(completion)].join('\n');
 		const review = reviewCodes(text);
 		expect(review.rows.map((r) => r.name)).toEqual(['Giulia Rossi', 'Ana Lima']);
-		expect(review.problems).toEqual([{ line: 2, error: 'not-a-code' }]);
+		expect(review.summary).toEqual({ read: 3, ignored: 1, incomplete: 0, invalid: 0, ignoredSamples: ['garbage'] });
 		expect(review.merged).toBe(1);
 		expect(review.items).toEqual(['m:agents/hold-done-right', 'q:hold-done-right', 'r:cold-call']);
 		expect(review.rows.map((row) => passed(row))).toEqual([true, false]);
+	});
+
+	it('counts a code whose checksum matches but whose content is refused as invalid', () => {
+		const payload = encodeBase64Url(JSON.stringify({ ...completion, p: 0 }));
+		const review = reviewCodes(`BE1-${payload}-${crc32(payload)}\n${encodeCompletion(other)}`);
+		expect(review.summary).toMatchObject({ read: 1, ignored: 0, incomplete: 0, invalid: 1 });
+		expect(review.rows.map((r) => r.name)).toEqual(['Ana Lima']);
 	});
 });
 

@@ -70,7 +70,12 @@ describe('the results table', () => {
 	});
 
 	it('exports CSV in the table’s order, with bare scores and the trainer’s words', () => {
-		const review: Review = { rows, items: ['m:agents/a', 'q:b'], problems: [], merged: 0 };
+		const review: Review = {
+			rows,
+			items: ['m:agents/a', 'q:b'],
+			summary: { read: 2, ignored: 0, incomplete: 0, invalid: 0, ignoredSamples: [] },
+			merged: 0,
+		};
 		const labels = {
 			learner: 'Apprenant',
 			assignment: 'Devoir',

@@ -61,18 +61,30 @@ export const assignment = {
 	certificateText: '{name} completed “{title}” on {date}.',
 	honesty:
 		'The code has a checksum that catches typing mistakes, but it is not signed: anyone could make one. For results that must be trusted, use your organisation’s learning platform.',
-	pasteLabel: 'Completion codes, one per line',
-	pasteHint: 'Paste the codes your learners sent, or load a text file of them.',
+	pasteLabel: 'Completion codes',
+	pasteHint: 'Paste the codes your learners sent, or whole messages holding them; you can also load a text file.',
 	loadFile: 'Load a text file',
 	readCodes: 'Read the codes',
-	lineError: 'Line {line}: {error}',
-	codeErrors: {
-		empty: 'empty',
-		'too-long': 'too long to be a completion code.',
-		'not-a-code': 'not a completion code (they start with BE1-).',
-		checksum: 'the checksum does not match: the code was changed or mistyped. Ask for it again.',
-		malformed: 'damaged code. Ask for it again.',
-		invalid: 'the code is complete but its content is not valid.',
+	summaryRead: {
+		one: '{count} code read',
+		other: '{count} codes read',
+	},
+	summaryIgnored: {
+		one: '{count} line ignored',
+		other: '{count} lines ignored',
+	},
+	summaryIncomplete: {
+		one: '{count} code cut short — ask that learner to copy it again',
+		other: '{count} codes cut short — ask those learners to copy them again',
+	},
+	summaryInvalid: {
+		one: '{count} code complete but not valid for this site',
+		other: '{count} codes complete but not valid for this site',
+	},
+	ignoredLines: 'Lines ignored',
+	ignoredMore: {
+		one: '… and {count} more line',
+		other: '… and {count} more lines',
 	},
 	mergedNote: {
 		one: '{count} repeated code from the same learner was merged.',

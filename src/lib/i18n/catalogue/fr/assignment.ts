@@ -63,18 +63,31 @@ export const assignment: Catalogue['assignment'] = {
 	certificateText: '{name} a terminé « {title} » le {date}.',
 	honesty:
 		'Le code contient une somme de contrôle qui repère les fautes de frappe, mais il n’est pas signé : n’importe qui pourrait en fabriquer un. Pour des résultats qui doivent faire foi, utilisez la plateforme de formation de votre organisation.',
-	pasteLabel: 'Codes de fin, un par ligne',
-	pasteHint: 'Collez les codes envoyés par vos apprenants, ou chargez un fichier texte qui les contient.',
+	pasteLabel: 'Codes de fin',
+	pasteHint:
+		'Collez les codes envoyés par vos apprenants, ou les messages entiers qui les contiennent ; vous pouvez aussi charger un fichier texte.',
 	loadFile: 'Charger un fichier texte',
 	readCodes: 'Lire les codes',
-	lineError: 'Ligne {line} : {error}',
-	codeErrors: {
-		empty: 'vide',
-		'too-long': 'trop long pour être un code de fin.',
-		'not-a-code': 'ce n’est pas un code de fin (ils commencent par BE1-).',
-		checksum: 'la somme de contrôle ne correspond pas : le code a été modifié ou mal recopié. Redemandez-le.',
-		malformed: 'code abîmé. Redemandez-le.',
-		invalid: 'le code est complet mais son contenu n’est pas valide.',
+	summaryRead: {
+		one: '{count} code lu',
+		other: '{count} codes lus',
+	},
+	summaryIgnored: {
+		one: '{count} ligne ignorée',
+		other: '{count} lignes ignorées',
+	},
+	summaryIncomplete: {
+		one: '{count} code coupé — demandez à cet apprenant de le recopier',
+		other: '{count} codes coupés — demandez à ces apprenants de les recopier',
+	},
+	summaryInvalid: {
+		one: '{count} code complet mais non valide pour ce site',
+		other: '{count} codes complets mais non valides pour ce site',
+	},
+	ignoredLines: 'Lignes ignorées',
+	ignoredMore: {
+		one: '… et {count} autre ligne',
+		other: '… et {count} autres lignes',
 	},
 	mergedNote: {
 		one: '{count} code en double du même apprenant a été fusionné.',

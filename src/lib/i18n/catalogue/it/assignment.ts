@@ -63,18 +63,30 @@ export const assignment: Catalogue['assignment'] = {
 	certificateText: '{name} ha completato «{title}» il {date}.',
 	honesty:
 		'Il codice ha una somma di controllo che rileva gli errori di battitura, ma non è firmato: chiunque potrebbe crearne uno. Per risultati che devono fare fede, usi la piattaforma di formazione della Sua organizzazione.',
-	pasteLabel: 'Codici di completamento, uno per riga',
-	pasteHint: 'Incolli i codici inviati da chi impara, oppure carichi un file di testo che li contiene.',
+	pasteLabel: 'Codici di completamento',
+	pasteHint: 'Incolli i codici inviati da chi impara, o i messaggi interi che li contengono; può anche caricare un file di testo.',
 	loadFile: 'Carica un file di testo',
 	readCodes: 'Leggi i codici',
-	lineError: 'Riga {line}: {error}',
-	codeErrors: {
-		empty: 'vuota',
-		'too-long': 'troppo lunga per essere un codice di completamento.',
-		'not-a-code': 'non è un codice di completamento (iniziano con BE1-).',
-		checksum: 'la somma di controllo non corrisponde: il codice è stato modificato o ricopiato male. Lo richieda.',
-		malformed: 'codice danneggiato. Lo richieda.',
-		invalid: 'il codice è completo ma il contenuto non è valido.',
+	summaryRead: {
+		one: '{count} codice letto',
+		other: '{count} codici letti',
+	},
+	summaryIgnored: {
+		one: '{count} riga ignorata',
+		other: '{count} righe ignorate',
+	},
+	summaryIncomplete: {
+		one: '{count} codice troncato — chieda a quella persona di copiarlo di nuovo',
+		other: '{count} codici troncati — chieda a quelle persone di copiarli di nuovo',
+	},
+	summaryInvalid: {
+		one: '{count} codice completo ma non valido per questo sito',
+		other: '{count} codici completi ma non validi per questo sito',
+	},
+	ignoredLines: 'Righe ignorate',
+	ignoredMore: {
+		one: '… e {count} altra riga',
+		other: '… e altre {count} righe',
 	},
 	mergedNote: {
 		one: '{count} codice ripetuto della stessa persona è stato unito.',
