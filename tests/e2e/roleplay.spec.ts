@@ -187,6 +187,8 @@ test('a call in progress survives a reload: resume it in the same order, or star
 test('a damaged saved call is reported and dropped, never a blank page', async ({ page }) => {
 	const scenario = scenarios[0]!;
 	await page.goto(`/en/practice/${scenario.id}/`);
+	// Once the island has read the session (and found nothing), plant the damaged call for the reload.
+	await expect(page.getByRole('button', { name: strings.startCall })).toBeEnabled();
 	await page.evaluate(
 		(id) => sessionStorage.setItem(`both-ends:call:${id}`, '{"scenario":"x","choices":["<img src=x onerror=alert(1)>"]}'),
 		scenario.id,
