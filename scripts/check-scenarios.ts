@@ -8,10 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { formatIssues } from '../src/lib/content/format-issues.ts';
-import { locales } from '../src/lib/i18n/locales.ts';
 import { analyse } from '../src/lib/roleplay/analysis.ts';
-import { authoringProblems, authoringReport, describeReport } from '../src/lib/roleplay/authoring.ts';
-import { ScenarioFileSchema } from '../src/lib/roleplay/validate.ts';
+import { authoringProblems, describeReport } from '../src/lib/roleplay/authoring.ts';
+import { ScenarioFileSchema, scenarioReport } from '../src/lib/roleplay/validate.ts';
 
 const dir = 'src/content/scenarios';
 const files =
@@ -43,10 +42,7 @@ for (const file of files) {
 		.join(', ');
 	const scenario = result.data;
 	console.log(`${file}: ${Object.keys(scenario.nodes).length} nodes · endings ${endings.join(', ')} · ${dims}`);
-	const report = authoringReport(scenario, locales, (node, choice, language) => {
-		const text = scenario.nodes[node]?.choices?.find((c) => c.id === choice.id)?.say;
-		return text ? text[language as (typeof locales)[number]].length : 0;
-	});
+	const report = scenarioReport(scenario);
 	console.log(`  ${describeReport(report)}`);
 	for (const problem of authoringProblems(report)) {
 		console.error(`${file}: ${problem}`);

@@ -47,7 +47,6 @@ export function stateKey(state: CallState): string {
  * dimension, the best and worst totals still reachable from `state` — in the same units as scores.
  */
 export function explore(scenario: ScenarioGraph) {
-	// Every ending of a shift's call counts, not only the last.
 	const memo = new Map<string, Record<Dimension, Bounds>>();
 	const endings = new Set<Ending>();
 	const deadEnds: Analysis['deadEnds'] = [];
@@ -61,6 +60,7 @@ export function explore(scenario: ScenarioGraph) {
 			throw new Error(`[both-ends:roleplay] ${scenario.id}: more than ${MAX_STATES} call states; simplify the scenario.`);
 		}
 		let result: Record<Dimension, Bounds>;
+		// Every ending of a shift's call counts, not only the last.
 		for (const call of state.calls) endings.add(call.ended);
 		if (state.ended) {
 			result = zero();
@@ -102,77 +102,75 @@ export function share(total: number, bounds: Bounds): number {
 }
 
 /**
- * The best weighted total still reachable from a state (each dimension's points divided by its
- * range): what a model learner would still gain. Memoised per walker.
+ * How much one point of a dimension weighs: one over its reachable range, so every dimension
+ * counts the same whatever its scale (0 for a dimension no call can move).
  */
-export function bestFromWalker(scenario: ScenarioGraph, bounds: Record<Dimension, Bounds>): (state: CallState) => number {
-	const weight = (d: Dimension) => {
-		const range = bounds[d].best - bounds[d].worst;
-		return range > 0 ? 1 / range : 0;
-	};
-	const memo = new Map<string, number>();
-	const walk = (state: CallState): number => {
-		const key = stateKey(state);
-		const known = memo.get(key);
-		if (known !== undefined) return known;
-		let value = 0;
-		const choices = available(scenario, state);
-		if (choices.length > 0) {
-			value = -Infinity;
-			for (const choice of choices) {
-				const gained = scenario.dimensions.reduce((sum, d) => sum + weight(d) * (choice.score[d] ?? 0), 0);
-				value = Math.max(value, gained + walk(choose(scenario, state, choice.id)));
-			}
-		}
-		memo.set(key, value);
-		return value;
-	};
-	return walk;
+export function dimensionWeight(bounds: Record<Dimension, Bounds>, dimension: Dimension): number {
+	const range = bounds[dimension].best - bounds[dimension].worst;
+	return range > 0 ? 1 / range : 0;
+}
+
+/** Mean of the per-dimension shares of `scores`: the overall figure of a call. */
+export function overallShare(
+	dimensions: readonly Dimension[],
+	scores: Partial<Record<Dimension, number>>,
+	bounds: Record<Dimension, Bounds>,
+): number {
+	return dimensions.reduce((sum, d) => sum + share(scores[d] ?? 0, bounds[d]), 0) / Math.max(1, dimensions.length);
 }
 
 /**
- * The choice ids of the best (or worst) complete call, by the sum of per-dimension shares:
- * what a model learner (or the worst one) would do. Used by tests and by "what was possible".
+ * Walks to the best (or worst) complete call from any state, by the sum of range-weighted points:
+ * what a model learner (or the worst one) would still do and gain. Memoised per walker, so the
+ * debrief can ask it at every turn of a call.
  */
-export function extremePath(
+export function extremeWalker(
 	scenario: ScenarioGraph,
 	bounds: Record<Dimension, Bounds>,
 	goal: 'best' | 'worst',
-	options: StartOptions = {},
-): string[] {
+): (state: CallState) => { value: number; choices: string[] } {
 	const sign = goal === 'best' ? 1 : -1;
-	const weight = (d: Dimension) => {
-		const range = bounds[d].best - bounds[d].worst;
-		return range > 0 ? 1 / range : 0;
-	};
 	const memo = new Map<string, { value: number; choices: string[] }>();
 	const walk = (state: CallState): { value: number; choices: string[] } => {
 		const key = stateKey(state);
 		const known = memo.get(key);
 		if (known) return known;
 		let result = { value: 0, choices: [] as string[] };
-		if (!state.ended) {
-			let found: { value: number; choices: string[] } | undefined;
-			for (const choice of available(scenario, state)) {
-				const gained = scenario.dimensions.reduce((sum, d) => sum + weight(d) * (choice.score[d] ?? 0), 0);
-				const after = walk(choose(scenario, state, choice.id));
-				const total = sign * gained + after.value;
-				if (!found || total > found.value) found = { value: total, choices: [choice.id, ...after.choices] };
-			}
-			if (found) result = found;
+		let found: { value: number; choices: string[] } | undefined;
+		for (const choice of available(scenario, state)) {
+			const gained = scenario.dimensions.reduce((sum, d) => sum + dimensionWeight(bounds, d) * (choice.score[d] ?? 0), 0);
+			const after = walk(choose(scenario, state, choice.id));
+			const total = sign * gained + after.value;
+			if (!found || total > found.value) found = { value: total, choices: [choice.id, ...after.choices] };
 		}
+		if (found) result = found;
 		memo.set(key, result);
 		return result;
 	};
-	return walk(start(scenario, options)).choices;
+	return walk;
+}
+
+/** The best weighted total still reachable from a state: what a model learner would still gain. */
+export function bestFromWalker(scenario: ScenarioGraph, bounds: Record<Dimension, Bounds>): (state: CallState) => number {
+	const walk = extremeWalker(scenario, bounds, 'best');
+	return (state) => walk(state).value;
+}
+
+/** The choice ids of the best (or worst) complete call. Used by tests, the map and "what was possible". */
+export function extremePath(
+	scenario: ScenarioGraph,
+	bounds: Record<Dimension, Bounds>,
+	goal: 'best' | 'worst',
+	options: StartOptions = {},
+): string[] {
+	return extremeWalker(scenario, bounds, goal)(start(scenario, options)).choices;
 }
 
 /** The overall share (mean of dimension shares) of the best complete call, for one persona. */
 export function bestOverall(scenario: ScenarioGraph, bounds: Record<Dimension, Bounds>, options: StartOptions = {}): number {
 	const path = extremePath(scenario, bounds, 'best', options);
 	const state = path.reduce((at, id) => choose(scenario, at, id), start(scenario, options));
-	const shares = scenario.dimensions.map((d) => share(state.scores[d] ?? 0, bounds[d]));
-	return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
+	return overallShare(scenario.dimensions, state.scores, bounds);
 }
 
 /** Persona ids to analyse: each persona, or one unnamed run when the scenario has none. */

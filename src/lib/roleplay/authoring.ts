@@ -4,8 +4,8 @@
  * other person reacts to what was said, and what three thoughtless strategies score. The
  * scenario checker prints them; the build fails a scenario that falls below the limits.
  */
-import { bestOverall, explore, extremePath, personaRuns, stateKey, type Bounds } from './analysis.ts';
-import { overallShare, replyValue } from './debrief.ts';
+import { bestOverall, dimensionWeight, explore, extremePath, overallShare, personaRuns, stateKey, type Bounds } from './analysis.ts';
+import { replyValue } from './debrief.ts';
 import { available, choose, start } from './engine.ts';
 import type { Dimension } from './schema.ts';
 import type { CallState, GraphChoice, ScenarioGraph } from './types.ts';
@@ -75,10 +75,6 @@ export function authoringReport(scenario: ScenarioGraph, languages: readonly str
 		const walk = explore(scenario);
 		const origin = start(scenario, options);
 		const bounds = walk.future(origin);
-		const weight = (d: Dimension) => {
-			const range = bounds[d].best - bounds[d].worst;
-			return range > 0 ? 1 / range : 0;
-		};
 		best[persona ?? 'default'] = bestOverall(scenario, bounds, options);
 
 		const seen = new Set<string>();
@@ -98,7 +94,9 @@ export function authoringReport(scenario: ScenarioGraph, languages: readonly str
 					const future = walk.future(after[i]!);
 					return scenario.dimensions.map((d) => (choice.score[d] ?? 0) + future[d].best);
 				});
-				const totals = vectors.map((vector) => vector.reduce((sum, value, d) => sum + weight(scenario.dimensions[d]!) * value, 0));
+				const totals = vectors.map((vector) =>
+					vector.reduce((sum, value, d) => sum + dimensionWeight(bounds, scenario.dimensions[d]!) * value, 0),
+				);
 				const top = Math.max(...totals);
 				const bestIds = new Set(choices.filter((_, i) => totals[i]! >= top - EPSILON).map((c) => c.id));
 				const list = tradeOffByNode.get(state.node) ?? [];

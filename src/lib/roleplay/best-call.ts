@@ -11,9 +11,5 @@ export function bestCallTurns(
 	options: StartOptions = {},
 ): { node: string; choice: string; variant: number }[] {
 	const { turns } = retell(scenario, extremePath(scenario, bounds, 'best', options), options);
-	return turns.map((turn) => ({
-		node: turn.node,
-		choice: turn.choice,
-		variant: turn.before.arrived.findLast((a) => a.node === turn.node)?.variant ?? -1,
-	}));
+	return turns.map(({ node, choice, variant }) => ({ node, choice, variant }));
 }

@@ -1,4 +1,4 @@
-import { analyse, bestFromWalker, bestOverall, personaRuns, share, type Bounds } from './analysis.ts';
+import { analyse, bestFromWalker, bestOverall, dimensionWeight, overallShare, personaRuns, share, type Bounds } from './analysis.ts';
 import { available, choose, start } from './engine.ts';
 import type { Dimension, Ending } from './schema.ts';
 import type { CallState, CallSummary, GraphChoice, ScenarioGraph } from './types.ts';
@@ -55,15 +55,6 @@ export interface Allowance {
 	bestOverall: number;
 }
 
-/** Mean of the per-dimension shares of `scores`. */
-export function overallShare(
-	dimensions: readonly Dimension[],
-	scores: Partial<Record<Dimension, number>>,
-	bounds: Record<Dimension, Bounds>,
-): number {
-	return dimensions.reduce((sum, d) => sum + share(scores[d] ?? 0, bounds[d]), 0) / Math.max(1, dimensions.length);
-}
-
 /**
  * What a reply is worth at its turn: its own points, each dimension weighted by its range so no
  * dimension dominates. Only the reply itself counts, not the points it opens or closes later on:
@@ -75,10 +66,7 @@ export function replyValue(
 	dimensions: readonly Dimension[],
 	bounds: Record<Dimension, Bounds>,
 ): number {
-	return dimensions.reduce((sum, d) => {
-		const range = bounds[d].best - bounds[d].worst;
-		return range > 0 ? sum + (choice.score[d] ?? 0) / (range * dimensions.length) : sum;
-	}, 0);
+	return dimensions.reduce((sum, d) => sum + (dimensionWeight(bounds, d) * (choice.score[d] ?? 0)) / dimensions.length, 0);
 }
 
 /** How a reply stood at its turn: its own value, the values on offer, and whether it starts the best call still possible. */

@@ -49,6 +49,8 @@ export interface Turn {
 	step: number;
 	/** The node where the learner chose. */
 	node: string;
+	/** The wording of that node's line the learner heard (index into its `variants`, -1 for its `line`). */
+	variant: number;
 	/** The reply chosen. */
 	choice: string;
 	/** The replies on offer. */
@@ -98,6 +100,7 @@ export function retell(
 		turns.push({
 			step,
 			node: state.node,
+			variant: state.arrived.findLast((a) => a.node === state.node)?.variant ?? -1,
 			choice,
 			offered: all.filter((c) => conditionHolds(c.when, state)).map((c) => c.id),
 			locked: all

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../../src/lib/i18n/locales.ts';
-import { authoringLimits, authoringProblems, authoringReport } from '../../../src/lib/roleplay/authoring.ts';
+import { authoringLimits, authoringProblems } from '../../../src/lib/roleplay/authoring.ts';
+import { scenarioReport } from '../../../src/lib/roleplay/validate.ts';
 import { mustLoad } from './load.ts';
 
 const files = readdirSync('src/content/scenarios')
@@ -10,12 +10,7 @@ const files = readdirSync('src/content/scenarios')
 const scenarios = files.map((file) => ({ file, scenario: mustLoad(file) }));
 
 describe.each(scenarios)('$file, as a learner meets it', ({ scenario }) => {
-	const report = authoringReport(
-		scenario,
-		locales,
-		(node, choice, language) =>
-			scenario.nodes[node]!.choices!.find((c) => c.id === choice.id)!.say[language as (typeof locales)[number]].length,
-	);
+	const report = scenarioReport(scenario);
 
 	it('keeps every authoring limit: no give-away by length, real dilemmas, several endings', () => {
 		expect(authoringProblems(report)).toEqual([]);
