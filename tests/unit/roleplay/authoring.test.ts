@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { authoringLimits, authoringProblems, authoringReport } from '../../../src/lib/roleplay/authoring.ts';
 import type { GraphChoice, ScenarioGraph } from '../../../src/lib/roleplay/types.ts';
-
-const reply = (id: string, next: string, extra: Partial<GraphChoice> = {}): GraphChoice => ({ id, next, score: {}, effects: {}, ...extra });
+import { graph, reply } from './graph.ts';
 
 /** Text lengths by reply id: the graph carries no text, so the test says how long each reply is. */
 const lengths = (table: Record<string, number>) => (_node: string, choice: GraphChoice) => table[choice.id] ?? 10;
 
 describe('authoring figures', () => {
 	// At each turn the longest reply is best on every dimension, and every reply leads to the same line.
-	const giveaway: ScenarioGraph = {
+	const giveaway = graph({
 		id: 'giveaway',
 		start: 'one',
-		meters: { mood: 50, patience: 50, stress: 20 },
 		dimensions: ['courtesy', 'empathy'],
 		nodes: {
 			one: { choices: [reply('long', 'two', { score: { courtesy: 1, empathy: 1 } }), reply('short', 'two', { score: { courtesy: -1 } })] },
 			two: { choices: [reply('long2', 'end', { score: { courtesy: 1, empathy: 1 } }), reply('short2', 'end', { score: { empathy: -1 } })] },
 			end: { end: 'resolved' },
 		},
-	};
+	});
 	const longFirst = lengths({ long: 90, long2: 90, short: 20, short2: 20 });
 
 	it('finds the give-away: best is longest everywhere, no trade-off, the other person never reacts', () => {

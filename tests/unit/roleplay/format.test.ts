@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { allowances, debrief } from '../../../src/lib/roleplay/debrief.ts';
 import { available, choose, replay, shown, start } from '../../../src/lib/roleplay/engine.ts';
 import { retell } from '../../../src/lib/roleplay/turns.ts';
-import type { GraphChoice, ScenarioGraph } from '../../../src/lib/roleplay/types.ts';
-
-const reply = (id: string, next: string, extra: Partial<GraphChoice> = {}): GraphChoice => ({ id, next, score: {}, effects: {}, ...extra });
+import type { ScenarioGraph } from '../../../src/lib/roleplay/types.ts';
+import { graph, reply } from './graph.ts';
 
 describe('facts and line variants: the other person reacts to what happened', () => {
-	const scenario: ScenarioGraph = {
+	const scenario = graph({
 		id: 'facts',
 		start: 'open',
-		meters: { mood: 50, patience: 50, stress: 20 },
 		dimensions: ['empathy'],
 		nodes: {
 			open: { choices: [reply('dutch', 'thanks', { set: ['spoke-dutch'], score: { empathy: 1 } }), reply('english', 'thanks')] },
@@ -20,7 +18,7 @@ describe('facts and line variants: the other person reacts to what happened', ()
 			},
 			end: { end: 'resolved' },
 		},
-	};
+	});
 
 	it('says the variant only on the path where its fact was set', () => {
 		expect(choose(scenario, start(scenario), 'dutch').arrived).toEqual([{ node: 'thanks', variant: 0 }]);
@@ -36,10 +34,9 @@ describe('facts and line variants: the other person reacts to what happened', ()
 });
 
 describe('time and hold conditions, and what the other person does', () => {
-	const scenario: ScenarioGraph = {
+	const scenario = graph({
 		id: 'clock',
 		start: 'open',
-		meters: { mood: 50, patience: 50, stress: 20 },
 		dimensions: ['courtesy'],
 		nodes: {
 			open: {
@@ -53,7 +50,7 @@ describe('time and hold conditions, and what the other person does', () => {
 			gone: { end: 'caller-hung-up' },
 			done: { end: 'resolved' },
 		},
-	};
+	});
 
 	it('lets patience run out on a long hold, and says the hold ended the call, how long it was and when', () => {
 		const state = choose(scenario, start(scenario), 'blind-hold');
@@ -72,7 +69,7 @@ describe('time and hold conditions, and what the other person does', () => {
 });
 
 describe('shifts: several calls, stress carried, mood reset', () => {
-	const scenario: ScenarioGraph = {
+	const scenario = graph({
 		id: 'shift',
 		start: 'first',
 		meters: { mood: 20, patience: 10, stress: 40 },
@@ -96,7 +93,7 @@ describe('shifts: several calls, stress carried, mood reset', () => {
 			},
 			'second-end': { end: 'resolved' },
 		},
-	};
+	});
 
 	it('ends the first call on a hang-up but goes on to the next caller', () => {
 		const state = choose(scenario, start(scenario), 'retort');
@@ -124,10 +121,9 @@ describe('shifts: several calls, stress carried, mood reset', () => {
 });
 
 describe('personas', () => {
-	const scenario: ScenarioGraph = {
+	const scenario = graph({
 		id: 'personas',
 		start: 'open',
-		meters: { mood: 50, patience: 50, stress: 20 },
 		dimensions: ['empathy'],
 		personas: [
 			{ id: 'patient', meters: {} },
@@ -140,7 +136,7 @@ describe('personas', () => {
 			},
 			end: { end: 'resolved' },
 		},
-	};
+	});
 
 	it('starts with the persona’s meters and lines, the first persona by default', () => {
 		expect(start(scenario).persona).toBe('patient');
@@ -158,16 +154,15 @@ describe('personas', () => {
 });
 
 describe('reply order', () => {
-	const scenario: ScenarioGraph = {
+	const scenario = graph({
 		id: 'order',
 		start: 'open',
-		meters: { mood: 50, patience: 50, stress: 20 },
 		dimensions: ['empathy'],
 		nodes: {
 			open: { choices: ['a', 'b', 'c', 'd'].map((id) => reply(id, 'end')) },
 			end: { end: 'resolved' },
 		},
-	};
+	});
 	const order = (seed: number) => shown(scenario, start(scenario, { seed })).map((c) => c.id);
 
 	it('is the same for the same seed, on every replay', () => {
@@ -185,10 +180,9 @@ describe('reply order', () => {
 });
 
 describe('the route of a call, for its map', () => {
-	const scenario: ScenarioGraph = {
+	const scenario = graph({
 		id: 'route',
 		start: 'open',
-		meters: { mood: 50, patience: 50, stress: 20 },
 		dimensions: ['courtesy'],
 		nodes: {
 			open: { choices: [reply('rude', 'check', { effects: { mood: -60 } }), reply('kind', 'check')] },
@@ -196,7 +190,7 @@ describe('the route of a call, for its map', () => {
 			gone: { end: 'caller-hung-up' },
 			done: { end: 'resolved' },
 		},
-	};
+	});
 
 	it('follows a jump that fired, and only that one', () => {
 		const rude = retell(scenario, ['rude']);

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { allowances, debrief } from '../../../src/lib/roleplay/debrief.ts';
 import { replay } from '../../../src/lib/roleplay/engine.ts';
-import type { GraphChoice, ScenarioGraph } from '../../../src/lib/roleplay/types.ts';
-
-const reply = (id: string, next: string, extra: Partial<GraphChoice> = {}): GraphChoice => ({ id, next, score: {}, effects: {}, ...extra });
+import type { ScenarioGraph } from '../../../src/lib/roleplay/types.ts';
+import { graph, reply } from './graph.ts';
 
 /**
  * The shape of the bug in issue 10: after a rough call, the reset leaves stress at exactly 50;
  * the warm replies of the next call need stress below 50. Answering at once keeps stress at 45
  * (the agent has not yet felt the last call), so more points stay reachable after it.
  */
-const shift: ScenarioGraph = {
+const shift = graph({
 	id: 'reset',
 	start: 'gap',
 	meters: { mood: 50, patience: 50, stress: 60 },
@@ -30,7 +29,7 @@ const shift: ScenarioGraph = {
 		},
 		done: { end: 'resolved' },
 	},
-};
+});
 
 describe('what a turn costs', () => {
 	const allowance = allowances(shift).default!;
@@ -71,17 +70,16 @@ describe('what a turn costs', () => {
 	});
 
 	it('lists costly turns in call order with the step to replay from', () => {
-		const chain: ScenarioGraph = {
+		const chain = graph({
 			id: 'chain',
 			start: 'one',
-			meters: { mood: 50, patience: 50, stress: 20 },
 			dimensions: ['courtesy'],
 			nodes: {
 				one: { choices: [reply('good', 'two', { score: { courtesy: 1 } }), reply('bad', 'two', { score: { courtesy: -1 } })] },
 				two: { choices: [reply('good', 'end', { score: { courtesy: 3 } }), reply('bad', 'end', { score: { courtesy: -3 } })] },
 				end: { end: 'resolved' },
 			},
-		};
+		});
 		const result = debrief(chain, replay(chain, ['bad', 'bad']), allowances(chain).default!);
 		expect(result.costly.map((turn) => [turn.step, turn.node])).toEqual([
 			[0, 'one'],
