@@ -1,6 +1,6 @@
 import { toCsv } from './csv.ts';
 import { MAX_LINES, pastedLines } from './paste.ts';
-import { passed, type LearnerRow, type Review } from './review.ts';
+import { passed, rowVerdict, type LearnerRow, type Review, type ReviewedResult } from './review.ts';
 
 /** A column of the results table: the learner, the assignment, the result, or an item key. */
 export type Column = 'name' | 'assignment' | 'result' | (string & {});
@@ -42,10 +42,9 @@ export function sortRows(rows: readonly LearnerRow[], sort: Sort): LearnerRow[] 
 	});
 }
 
-/** Whether a learner's score on an item is under their pass mark (a module read never is). */
+/** Whether a learner did not pass an item (the same verdict their own pages showed them). */
 export function belowPassMark(row: LearnerRow, key: string): boolean {
-	const score = row.results[key]?.score;
-	return typeof score === 'number' && score < row.passMark;
+	return rowVerdict(row, key) === 'not-passed';
 }
 
 /** Whether pasted text has more lines than are read (the rest is ignored, and the trainer told). */
@@ -61,26 +60,61 @@ export interface CsvLabels {
 	read: string;
 	passed: string;
 	failed: string;
-	/** An item's title, by key. */
+	/** An item's column name, by key ("Quiz · Spot the Bzzzt"). */
 	title: (key: string) => string;
+	/** The header of an item's attempt column ("Quiz · Spot the Bzzzt · attempt"). */
+	attemptColumn: (key: string) => string;
+	/** How a result was made ("assessment, attempt 1"); empty when the code did not say. */
+	attempt: (result: ReviewedResult) => string;
 }
+
+/** Whether an item is scored (a quiz or role-play), so its column has an attempt column beside it. */
+const scored = (key: string) => !key.startsWith('m:');
 
 /**
  * The results as CSV, rows in the table's order: one column per item, its score as a bare number
- * (a spreadsheet can compute with it), the "read" label for a module, empty when missing.
+ * (a spreadsheet can compute with it), the "read" label for a module, empty when missing; beside
+ * each scored item, how the result was made (mode and attempt); then the verdict.
  */
 export function resultsCsv(review: Review, rows: readonly LearnerRow[], labels: CsvLabels): string {
 	return toCsv([
-		[labels.learner, labels.assignment, ...review.items.map(labels.title), labels.result],
+		[
+			labels.learner,
+			labels.assignment,
+			...review.items.flatMap((key) => (scored(key) ? [labels.title(key), labels.attemptColumn(key)] : [labels.title(key)])),
+			labels.result,
+		],
 		...rows.map((row) => [
 			row.name,
 			row.title,
-			...review.items.map((key) => {
+			...review.items.flatMap((key) => {
 				const result = row.results[key];
-				if (!result) return '';
-				return result.score === null ? labels.read : result.score;
+				const score = !result ? '' : result.score === null ? labels.read : result.score;
+				return scored(key) ? [score, result ? labels.attempt(result) : ''] : [score];
 			}),
 			passed(row) ? labels.passed : labels.failed,
 		]),
 	]);
+}
+
+/**
+ * The CSV file's name: the assignment's title (or titles) and the day, in characters every
+ * system accepts, e.g. `week-one-group-b-2026-12-03.csv`.
+ */
+export function csvFileName(rows: readonly LearnerRow[], today: string): string {
+	const titles = [...new Set(rows.map((row) => row.title))];
+	const base = titles.length === 1 ? fileSafe(titles[0] ?? '') : '';
+	return `${base || 'results'}-${today}.csv`;
+}
+
+/** Text as a file-name part: accents folded, lowercase letters, digits and hyphens, at most 60 characters. */
+export function fileSafe(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
 }

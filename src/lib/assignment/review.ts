@@ -1,6 +1,7 @@
 import { decodeCompletion } from './code.ts';
 import { findCodes } from './paste.ts';
 import type { Completion } from './schema.ts';
+import { verdictOf, type CountedResult, type PassRules, type Verdict } from './verdict.ts';
 
 export { MAX_LINES } from './paste.ts';
 
@@ -18,14 +19,23 @@ export interface ReviewSummary {
 	ignoredSamples: string[];
 }
 
+/** One item's result as a code carries it. */
+export interface ReviewedResult extends CountedResult {
+	/** Day done, YYYY-MM-DD. */
+	date: string;
+	/** A quiz's missed question ids, or a role-play's turns (`node.choice`, costly ones marked `!`). */
+	detail?: string[];
+}
+
 /** One learner's latest results for one assignment. */
 export interface LearnerRow {
 	assignment: string;
 	title: string;
-	passMark: number;
+	/** The assignment's rules, as the code carries them. */
+	rules: PassRules;
 	name: string;
-	/** Score in percent (null: a module read) and day, by item key. */
-	results: Record<string, { score: number | null; date: string }>;
+	/** Each item's counted result, by item key. */
+	results: Record<string, ReviewedResult>;
 	/** Latest day in the code. */
 	latest: string;
 }
@@ -58,20 +68,29 @@ export function reviewCodes(text: string): Review {
 		}
 		summary.read++;
 		const completion: Completion = decoded.completion;
-		const key = `${completion.a}\u0000${completion.n.toLocaleLowerCase()}`;
+		// A pair, not a joined string: no id and name can be cut to collide with another pair.
+		const key = JSON.stringify([completion.a, completion.n.toLocaleLowerCase()]);
 		const row = rows.get(key) ?? {
 			assignment: completion.a,
 			title: completion.t,
-			passMark: completion.p,
+			rules: { passMark: completion.p, assessment: completion.m === 1 },
 			name: completion.n,
 			results: {},
 			latest: '',
 		};
 		if (rows.has(key)) merged++;
-		for (const [item, score, date] of completion.r) {
+		for (const [item, score, date, mode, attempt, detail] of completion.r) {
 			if (!items.includes(item)) items.push(item);
 			const previous = row.results[item];
-			if (!previous || previous.date <= date) row.results[item] = { score, date };
+			if (!previous || previous.date <= date) {
+				row.results[item] = {
+					score,
+					date,
+					...(mode === '-' ? {} : { mode: mode === 'a' ? 'assessment' : 'practice' }),
+					...(attempt > 0 ? { attempt } : {}),
+					...(detail ? { detail } : {}),
+				};
+			}
 			if (date > row.latest) row.latest = date;
 		}
 		rows.set(key, row);
@@ -79,10 +98,15 @@ export function reviewCodes(text: string): Review {
 	return { rows: [...rows.values()], items, summary, merged };
 }
 
+/** An item's verdict in a learner's row: the same function the learner's own pages use. */
+export function rowVerdict(row: LearnerRow, key: string): Verdict {
+	return verdictOf(row.results[key], row.rules);
+}
+
 /**
- * Whether a learner passed: every scored item at or above the pass mark. (A code is only issued
- * once every item of the assignment is done, so every item has a result.)
+ * Whether a learner passed: every item passed. (A code is only issued once every item of the
+ * assignment is finished, so every item has a result.)
  */
 export function passed(row: LearnerRow): boolean {
-	return Object.values(row.results).every((result) => result.score === null || result.score >= row.passMark);
+	return Object.keys(row.results).every((key) => rowVerdict(row, key) === 'passed');
 }

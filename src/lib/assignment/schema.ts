@@ -9,6 +9,8 @@ export const MAX_NAME = 60;
 
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const Day = v.pipe(v.string(), v.isoDate());
+const PassMark = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+const AssignmentId = v.pipe(v.string(), v.regex(/^[a-z0-9]{6,16}$/));
 
 /**
  * An assignment, as carried in the URL fragment of its link (`#a=…`). Short keys keep the link
@@ -18,13 +20,15 @@ export const AssignmentSchema = v.strictObject({
 	/** Format version. */
 	v: v.literal(1),
 	/** Random id, so results can be matched to the assignment. */
-	i: v.pipe(v.string(), v.regex(/^[a-z0-9]{6,16}$/)),
+	i: AssignmentId,
 	/** Title, e.g. "First week — group B". */
 	t: Text(MAX_TITLE),
 	/** Due date, YYYY-MM-DD. */
 	d: v.optional(Day),
 	/** Pass mark for quizzes and role-plays, in percent. */
-	p: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+	p: PassMark,
+	/** Present (1) when only assessment-mode results count (see `verdictOf`). */
+	m: v.optional(v.literal(1)),
 	/** A note from the trainer. */
 	n: v.optional(Text(MAX_NOTE)),
 	/** Item keys (`m:…`, `q:…`, `r:…`, `p:…`), in the order to do them. */
@@ -33,23 +37,68 @@ export const AssignmentSchema = v.strictObject({
 
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
 
-/** One item's result in a completion code: key, score in percent (null for a module read), day done. */
-export const ItemResultSchema = v.tuple([
+/** One item's result in a v1 completion code: key, score in percent (null for a module read), day done. */
+export const ItemResultV1Schema = v.tuple([
 	v.pipe(v.string(), v.regex(ITEM_KEY)),
 	v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
 	Day,
 ]);
 
-/** What a learner sends back: who, which assignment, and each item's result. */
-export const CompletionSchema = v.strictObject({
+/** A v1 completion code's content: scores only. Still read, never written. */
+export const CompletionV1Schema = v.strictObject({
 	/** Format version. */
 	v: v.literal(1),
 	/** The assignment's id. */
-	a: v.pipe(v.string(), v.regex(/^[a-z0-9]{6,16}$/)),
+	a: AssignmentId,
 	/** The assignment's title, so the trainer's table can say which one it was. */
 	t: Text(MAX_TITLE),
 	/** Pass mark in percent, copied from the assignment. */
-	p: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+	p: PassMark,
+	/** The learner's name, as they typed it. */
+	n: Text(MAX_NAME),
+	/** Results, one per item. */
+	r: v.pipe(v.array(ItemResultV1Schema), v.minLength(1), v.maxLength(MAX_ITEMS)),
+});
+
+/** Longest list of detail (missed question ids, path turns) one item may carry in a code. */
+export const MAX_DETAIL = 80;
+
+/**
+ * One item's result in a v2 completion code: key, score in percent (null for a module read), day
+ * done, mode (`a` assessment, `p` practice, `-` none: a module), attempt number (0 for a module),
+ * and optionally the detail the class view reads — a quiz's missed question ids, a role-play's
+ * turns as `node.choice`, a costly one marked `!`.
+ */
+export const ItemResultSchema = v.union([
+	v.tuple([
+		v.pipe(v.string(), v.regex(ITEM_KEY)),
+		v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+		Day,
+		v.picklist(['a', 'p', '-']),
+		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+	]),
+	v.tuple([
+		v.pipe(v.string(), v.regex(ITEM_KEY)),
+		v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+		Day,
+		v.picklist(['a', 'p', '-']),
+		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+		v.pipe(v.array(v.pipe(v.string(), v.regex(/^!?[a-z0-9-]{1,80}(\.[a-z0-9-]{1,80})?$/))), v.maxLength(MAX_DETAIL)),
+	]),
+]);
+
+/** What a learner sends back (v2): who, which assignment and its rules, and each item's counted result. */
+export const CompletionSchema = v.strictObject({
+	/** Format version. */
+	v: v.literal(2),
+	/** The assignment's id. */
+	a: AssignmentId,
+	/** The assignment's title, so the trainer's table can say which one it was. */
+	t: Text(MAX_TITLE),
+	/** Pass mark in percent, copied from the assignment. */
+	p: PassMark,
+	/** Present (1) when the assignment required assessment mode. */
+	m: v.optional(v.literal(1)),
 	/** The learner's name, as they typed it. */
 	n: Text(MAX_NAME),
 	/** Results, one per item. */
@@ -57,3 +106,4 @@ export const CompletionSchema = v.strictObject({
 });
 
 export type Completion = v.InferOutput<typeof CompletionSchema>;
+export type CompletionV1 = v.InferOutput<typeof CompletionV1Schema>;

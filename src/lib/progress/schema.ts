@@ -1,4 +1,4 @@
-import { boolean, type Check, fail, isObject, number, object, optional, recordOf, text } from './check.ts';
+import { boolean, type Check, contentId, fail, isObject, number, object, optional, recordOf, text } from './check.ts';
 
 export { ProgressShapeError } from './check.ts';
 
@@ -17,12 +17,25 @@ export interface QuizResult {
 	passed: boolean;
 	/** When the attempt was finished (ISO 8601). */
 	date: string;
+	/** Which attempt it was, 1-based (missing in records from before attempts were numbered). */
+	attempt?: number;
+	/** `assessment` only for an attempt made in assessment mode before any answer was shown. */
+	mode?: 'practice' | 'assessment';
+	/** Ids of the questions without full credit, for the trainer's class view. */
+	missed?: string[];
 }
 
 /** A quiz the learner has started or finished. */
 export interface QuizProgress {
-	/** The best finished attempt (highest score, earliest on a tie). */
+	/** The best finished attempt of any mode (highest score, earliest on a tie). */
 	best?: QuizResult;
+	/**
+	 * The attempt that counts for an assignment requiring assessment: the first one made in
+	 * assessment mode before any of the quiz's answers were shown on this device. Never replaced.
+	 */
+	assessment?: QuizResult;
+	/** Whether answers have been shown (practice feedback or a results screen): later attempts are practice. */
+	revealed?: boolean;
 	/** The most recent finished attempt. */
 	last?: QuizResult;
 	/** How many attempts were finished. */
@@ -46,13 +59,20 @@ export interface RoleplayResult {
 	mode: 'practice' | 'assessment';
 	/** When the call ended (ISO 8601). */
 	date: string;
+	/** Which call of this scenario it was, 1-based (missing in older records). */
+	attempt?: number;
+	/** The replies chosen, as `node.choice`, a costly one marked with a leading `!`, for the class view. */
+	path?: string[];
 }
 
 /** A role-play the learner has played. */
 export interface RoleplayProgress {
 	/** The best practice call so far, by `overall`; missing until one is finished. */
 	practice?: RoleplayResult;
-	/** The best assessment call so far, by `overall`: the one a trainer's assignment counts. */
+	/**
+	 * The assessment call that counts: the first call made in assessment mode before any debrief of
+	 * this scenario was seen (every debrief shows the best call). Never replaced.
+	 */
 	assessment?: RoleplayResult;
 	/** The most recent call. */
 	last: RoleplayResult;
@@ -70,6 +90,14 @@ export interface ReceivedAssignment {
 	received: string;
 	/** The learner's name, once they asked for a completion code. */
 	name?: string;
+	/** Its pass mark, so item pages opened from it judge by the same rule without decoding the link. */
+	passMark?: number;
+	/** Whether it requires assessment mode. */
+	assessment?: boolean;
+	/** Its item keys, in order, for "Back to the assignment (2 of 3 done)" on item pages. */
+	items?: string[];
+	/** The steps of each learning path among its items, by path key, so item pages can count them. */
+	paths?: Record<string, string[]>;
 }
 
 /** The longest text each call-prep sheet field keeps; the form's `maxlength` uses the same numbers. */
@@ -140,9 +168,22 @@ const timestamp = text(40, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const share = number(0, 1);
 const count = number(0, 100_000, true);
 
-const quizResult = object<QuizResult>({ score: share, passed: boolean, date: timestamp });
+const attemptMode = (value: unknown, path: string) =>
+	value === 'practice' || value === 'assessment' ? value : fail(path, 'practice or assessment');
+const attemptNumber = number(1, 100_000, true);
+const itemKey = text(130, /^[mqrp]:[a-z0-9/-]+$/);
+const quizResult = object<QuizResult>({
+	score: share,
+	passed: boolean,
+	date: timestamp,
+	attempt: optional(attemptNumber),
+	mode: optional(attemptMode),
+	missed: (value, path) => listOf(contentId, 100)(value, path),
+});
 const quizProgress = object<QuizProgress>({
 	best: optional(quizResult),
+	assessment: optional(quizResult),
+	revealed: optional(boolean),
 	last: optional(quizResult),
 	attempts: count,
 	current: optional(
@@ -156,8 +197,10 @@ const roleplayResult = object<RoleplayResult>({
 	shares: recordOf(share, text(30)),
 	overall: share,
 	outcome: text(30),
-	mode: (value, path) => (value === 'practice' || value === 'assessment' ? value : fail(path, 'practice or assessment')),
+	mode: attemptMode,
 	date: timestamp,
+	attempt: optional(attemptNumber),
+	path: (value, path) => listOf(text(120, /^!?[a-z0-9-]+\.[a-z0-9-]+$/), 300)(value, path),
 });
 /**
  * A scenario's results. Records written before practice and assessment were kept apart hold one
@@ -179,6 +222,10 @@ const receivedAssignment = object<ReceivedAssignment>({
 	title: text(80),
 	received: timestamp,
 	name: optional(text(60)),
+	passMark: optional(number(0, 100, true)),
+	assessment: optional(boolean),
+	items: (value, path) => listOf(itemKey, 60)(value, path),
+	paths: optional(recordOf((value, path) => listOf(itemKey, 60)(value, path) ?? [], text(130, /^p:[a-z0-9-]+$/))),
 });
 
 /** A list of at most `max` items; missing means none. */

@@ -40,16 +40,27 @@ export interface AttemptState {
 	answers: Record<string, AnswerRecord>;
 	/** Whether the round is over and the results are showing. */
 	finished: boolean;
+	/** The round's mode, fixed when it starts (an assignment may require assessment); missing: the quiz's own. */
+	mode?: 'practice' | 'assessment';
+	/** Whether the round can count as the assessment: assessment mode, and no answer shown before it started. */
+	counts?: boolean;
+}
+
+/** How a round is played: its mode, and whether it can count as the assessment (see `AttemptState`). */
+export interface RoundRules {
+	mode: 'practice' | 'assessment';
+	counts: boolean;
 }
 
 /** A fresh attempt at every question. */
-export function startAttempt(quiz: AttemptQuiz, seed: number): AttemptState {
+export function startAttempt(quiz: AttemptQuiz, seed: number, rules?: RoundRules): AttemptState {
 	return {
 		seed,
 		asked: quiz.questions.map((q) => q.id),
 		position: 0,
 		answers: {},
 		finished: false,
+		...rules,
 	};
 }
 
@@ -144,7 +155,7 @@ export function toStored(state: AttemptState): { seed: number; answers: Record<s
 		seed: state.seed,
 		answers: {
 			...state.answers,
-			[ROUND_KEY]: { asked: state.asked, position: state.position, finished: state.finished },
+			[ROUND_KEY]: { asked: state.asked, position: state.position, finished: state.finished, mode: state.mode, counts: state.counts },
 		},
 	};
 }
@@ -206,6 +217,9 @@ export function restoreAttempt(quiz: AttemptQuiz, stored: unknown): AttemptState
 		return undefined;
 	}
 	if (typeof finished !== 'boolean') return undefined;
+	const { mode, counts } = round;
+	if (mode !== undefined && mode !== 'practice' && mode !== 'assessment') return undefined;
+	if (counts !== undefined && typeof counts !== 'boolean') return undefined;
 	const answers: Record<string, AnswerRecord> = {};
 	for (const [id, raw] of Object.entries(rawAnswers)) {
 		const question = byId.get(id);
@@ -215,5 +229,5 @@ export function restoreAttempt(quiz: AttemptQuiz, stored: unknown): AttemptState
 		else if (isConfidence(confidence)) answers[id] = { value, confidence };
 		else return undefined;
 	}
-	return { seed, asked, position, answers, finished };
+	return { seed, asked, position, answers, finished, ...(mode ? { mode } : {}), ...(counts !== undefined ? { counts } : {}) };
 }

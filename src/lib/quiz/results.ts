@@ -115,9 +115,18 @@ export function attemptResults<Q extends AttemptQuestion>(quiz: AttemptQuiz<Q>, 
 	};
 }
 
-/** What `src/lib/progress` keeps of a finished round. */
-export function toQuizResult(results: AttemptResults, date: Date): QuizResult {
-	return { score: results.score, passed: results.passed, date: date.toISOString() };
+/**
+ * What `src/lib/progress` keeps of a finished round: its score, whether it may count as the
+ * assessment (`recordQuizResult` checks again against the record), and the questions missed.
+ */
+export function toQuizResult(results: AttemptResults, state: Pick<AttemptState, 'counts'>, date: Date): QuizResult {
+	return {
+		score: results.score,
+		passed: results.passed,
+		date: date.toISOString(),
+		mode: state.counts ? 'assessment' : 'practice',
+		missed: results.missed,
+	};
 }
 
 /**
@@ -128,7 +137,9 @@ export function toQuizResult(results: AttemptResults, date: Date): QuizResult {
 export function retryMissed(quiz: AttemptQuiz, state: AttemptState, missed: readonly string[], seed: number): AttemptState {
 	const all = quiz.questions.map((q) => q.id);
 	const asked = all.filter((id) => missed.includes(id));
-	if (asked.length === 0) return { seed, asked: all, position: 0, answers: {}, finished: false };
+	// A retry follows a results screen that showed the answers: it is practice.
+	const rules = { ...(state.mode ? { mode: state.mode } : {}), counts: false };
+	if (asked.length === 0) return { seed, asked: all, position: 0, answers: {}, finished: false, ...rules };
 	const answers = Object.fromEntries(Object.entries(state.answers).filter(([id]) => !asked.includes(id)));
-	return { seed, asked, position: 0, answers, finished: false };
+	return { seed, asked, position: 0, answers, finished: false, ...rules };
 }
