@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe.ts';
-import { fill, formatPercent, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
+import { fill, formatNumber, formatPercent, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { answer, loadQuiz, press, sayHowSure, spaces } from './helpers/quiz.ts';
 import { storedRecord } from './helpers/storage.ts';
@@ -93,6 +93,8 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 
 	await expect(heading(page, s.resultsHeading)).toBeFocused();
 	await expect(page.getByText(fill(s.notPassed, { passMark: formatWholePercent(locale, quiz.passMark) }))).toBeVisible();
+	// A first assessment attempt on a fresh device is the one that counts.
+	await expect(page.getByText(fill(s.attemptKinds.counts, { attempt: formatNumber(locale, 1) }))).toBeVisible();
 	await expect(page.getByText(fill(s.calSureWrong, { count: 1 }))).toBeVisible();
 	await expect(page.getByText(s.calAdvice)).toBeVisible();
 	// Each question shows the learner's answer, the right one and the explanation.
@@ -106,7 +108,8 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 	await expect(spotReview).toContainText(s.spotMissed);
 	await expectNoAxeViolations(page);
 
-	await press(page, page.getByRole('button', { name: s.retryMissed, exact: true }));
+	// The results showed the answers: a retry is practice, and says so.
+	await press(page, page.getByRole('button', { name: s.retryMissedPractice, exact: true }));
 	await expect(page.getByText(plural(locale, s.retrying, 3))).toBeVisible();
 	const retried = quiz.questions.filter((q) => wrong.has(q.id));
 	for (const [index, question] of retried.entries()) {
@@ -117,6 +120,7 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 	await expect(heading(page, s.resultsHeading)).toBeFocused();
 	await expect(page.getByText(fill(s.scored, { percent: formatWholePercent(locale, 100) }))).toBeVisible();
 	await expect(page.getByText(fill(s.passed, { passMark: formatWholePercent(locale, quiz.passMark) }))).toBeVisible();
+	await expect(page.getByText(fill(s.attemptKinds.practiceShown, { attempt: formatNumber(locale, 2) }))).toBeVisible();
 
 	await page.reload();
 	await expect(heading(page, s.resultsHeading)).toBeVisible();
@@ -126,10 +130,14 @@ test('fail an assessment by keyboard, retry the missed questions, pass, reload a
 	await expectNoAxeViolations(page);
 
 	// Start again: a fresh round; the stored best stays on the device.
-	await press(page, page.getByRole('button', { name: s.startAgain, exact: true }));
+	await press(page, page.getByRole('button', { name: s.startAgainPractice, exact: true }));
 	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeFocused();
 	const stored = await storedRecord(page);
-	expect(stored.quizzes[quiz.id]).toMatchObject({ attempts: 2, best: { score: 1, passed: true } });
+	expect(stored.quizzes[quiz.id]).toMatchObject({
+		attempts: 2,
+		best: { score: 1, passed: true, mode: 'practice' },
+		assessment: { attempt: 1, mode: 'assessment', passed: false },
+	});
 });
 
 test('a reload mid-quiz keeps the answers given and shows the same order', async ({ page }) => {

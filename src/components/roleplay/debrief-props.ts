@@ -1,6 +1,8 @@
 import type { RoleplayStrings } from '../../lib/i18n/catalogue/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
+import type { AssignmentVerdict } from '../../lib/assignment/item-verdict.ts';
 import type { Allowance, Debrief } from '../../lib/roleplay/debrief.ts';
+import type { RecordedAs } from '../../lib/roleplay/result.ts';
 import type { CallState } from '../../lib/roleplay/types.ts';
 import type { CallScenario } from './call-scenario.ts';
 
@@ -19,6 +21,10 @@ export interface DebriefProps {
 	locale: Locale;
 	/** Whether and where the result was kept. */
 	savedMessage: string;
+	/** How the call was recorded: as the assessment, or as practice and why. */
+	recorded?: RecordedAs;
+	/** The verdict for the assignment the page was opened from, if any. */
+	verdict?: AssignmentVerdict;
 	/** Replays the call up to turn `step` so the learner can choose differently there. */
 	onRetry: (step: number) => void;
 	/** Starts a new call from the beginning. */

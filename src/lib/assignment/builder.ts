@@ -5,32 +5,59 @@ import { MAX_ITEMS, type Assignment } from './schema.ts';
 
 /** What a trainer has typed and ticked in the assignment builder. */
 export interface BuilderForm {
+	/** Title as typed; surrounding spaces are dropped. */
 	title: string;
 	/** Due day, `YYYY-MM-DD`, or empty for none. */
 	due: string;
-	/** Pass mark in percent as typed; empty or nonsense falls back to the default. */
+	/**
+	 * True when the date field holds something the browser cannot read as a date (an unfinished or
+	 * impossible day: `validity.badInput`). The browser then reports `due` as empty, which would
+	 * otherwise silently mean "no due date".
+	 */
+	dueUnreadable?: boolean;
+	/** Pass mark in percent as typed (`null` when empty or unreadable): a whole number from 0 to 100. */
 	passMark: number | null | undefined;
+	/** Whether only assessment-mode results count (the assignment's `m: 1`). */
+	assessment: boolean;
+	/** Note to learners as typed; surrounding spaces are dropped, empty means none. */
 	note: string;
-	/** Keys of the ticked items, in any order. */
+	/** Keys of the ticked items, in any order, whether or not the filter shows them. */
 	selected: readonly string[];
 }
 
-/** Why no link could be made, for a message that says what to do. */
+/** The builder's fields that can be wrong, in the order the form shows them. */
+export const BUILD_FIELDS = ['title', 'due', 'passMark', 'items'] as const;
+export type BuildField = (typeof BUILD_FIELDS)[number];
+
+/** One thing that keeps the link from being made, with the field it belongs to, for a message there. */
 export type BuildError =
-	| { kind: 'need-items' }
-	| { kind: 'need-title' }
+	| { field: 'items'; kind: 'need-items' }
+	| { field: 'title'; kind: 'need-title' }
+	/** The due date is not a day that exists. */
+	| { field: 'due'; kind: 'bad-due' }
+	/** The pass mark is empty, not a whole number, or outside 0–100: refused, never clamped. */
+	| { field: 'passMark'; kind: 'bad-pass-mark' }
 	/** The link would not fit a QR code: `drop` is how many items must go, at least. */
-	| { kind: 'too-long'; drop: number };
+	| { field: 'items'; kind: 'too-long'; drop: number };
 
-/** A link ready to send (with the assignment it carries and its QR code), or why not. */
-export type Built = { ok: true; assignment: Assignment; url: string; qr: QrCode } | { ok: false; error: BuildError };
+/** A link ready to send (with the assignment it carries and its QR code), or every reason why not. */
+export type Built = { ok: true; assignment: Assignment; url: string; qr: QrCode } | { ok: false; errors: BuildError[] };
 
-/** The pass mark the builder starts with, and falls back to. */
+/** The pass mark the builder starts with. */
 export const DEFAULT_PASS_MARK = 80;
 
-/** A pass mark the link can carry: a whole percent from 1 to 100. */
-export function passMarkOf(value: number | null | undefined): number {
-	return Math.min(100, Math.max(1, Math.round(value ?? 0) || DEFAULT_PASS_MARK));
+/** Whether a link can carry this pass mark: a whole percent from 0 to 100. */
+export function isPassMark(value: number | null | undefined): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
+}
+
+/** Whether `text` is a day that exists, written `YYYY-MM-DD` (so not 2026-02-31). */
+export function isDay(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The link to an assignment: the landing page's address, with the assignment in its fragment. */
@@ -39,9 +66,11 @@ export function assignmentUrl(landing: string, assignment: Assignment): string {
 }
 
 /**
- * Validates the builder's form and makes the link and its QR code. The items keep the
- * catalogue's order (`order`), so learners meet them in the course's order. A link holds at most
- * MAX_ITEMS items and must fit a QR code; when it does not, the error says how many to drop.
+ * Validates the builder's form and makes the link and its QR code. Every problem is reported at
+ * once, in the form's order (BUILD_FIELDS), so the trainer can fix them all in one pass. The items
+ * keep the catalogue's order (`order`), so learners meet them in the course's order. A link holds
+ * at most MAX_ITEMS items and must fit a QR code; when it does not, the error says how many to drop
+ * (checked only once the rest is right, as it needs a whole assignment).
  */
 export function buildAssignment(
 	form: BuilderForm,
@@ -55,9 +84,15 @@ export function buildAssignment(
 	},
 ): Built {
 	const items = options.order.filter((key) => form.selected.includes(key));
-	if (items.length === 0) return { ok: false, error: { kind: 'need-items' } };
 	const title = form.title.trim();
-	if (!title) return { ok: false, error: { kind: 'need-title' } };
+	const due = form.due.trim();
+	const errors: BuildError[] = [];
+	if (!title) errors.push({ field: 'title', kind: 'need-title' });
+	if (form.dueUnreadable || (due && !isDay(due))) errors.push({ field: 'due', kind: 'bad-due' });
+	if (!isPassMark(form.passMark)) errors.push({ field: 'passMark', kind: 'bad-pass-mark' });
+	if (items.length === 0) errors.push({ field: 'items', kind: 'need-items' });
+	// (The pass mark is tested again so that TypeScript knows it is a number below.)
+	if (errors.length > 0 || !isPassMark(form.passMark)) return { ok: false, errors };
 	const note = form.note.trim();
 	const over = Math.max(0, items.length - MAX_ITEMS);
 	const kept = items.slice(0, items.length - over);
@@ -65,8 +100,9 @@ export function buildAssignment(
 		v: 1,
 		i: options.id,
 		t: title,
-		...(form.due ? { d: form.due } : {}),
-		p: passMarkOf(form.passMark),
+		...(due ? { d: due } : {}),
+		p: form.passMark,
+		...(form.assessment ? { m: 1 as const } : {}),
 		...(note ? { n: note } : {}),
 		x: kept,
 	};
@@ -74,7 +110,22 @@ export function buildAssignment(
 	const qr = over > 0 ? null : qrCode(url);
 	if (qr) return { ok: true, assignment, url, qr };
 	const drop = itemsToDrop(kept.length, (count) => assignmentUrl(options.landing, { ...assignment, x: kept.slice(0, count) }));
-	return { ok: false, error: { kind: 'too-long', drop: over + (drop ?? kept.length) } };
+	return { ok: false, errors: [{ field: 'items', kind: 'too-long', drop: over + (drop ?? kept.length) }] };
+}
+
+/**
+ * The selection after ticking (`on`) or unticking one item. The selection is its own state, never
+ * derived from what the filter shows, so filtering cannot drop items ticked earlier.
+ */
+export function toggleSelected(selected: readonly string[], key: string, on: boolean): string[] {
+	if (on) return selected.includes(key) ? [...selected] : [...selected, key];
+	return selected.filter((other) => other !== key);
+}
+
+/** How many ticked items the filter hides: they stay ticked, and the builder says so. */
+export function hiddenSelected(selected: readonly string[], shown: readonly Pick<CatalogueItem, 'key'>[]): number {
+	const visible = new Set(shown.map((item) => item.key));
+	return selected.filter((key) => !visible.has(key)).length;
 }
 
 /** Folds case and accents, so « ecoute » finds « Écoute ». */

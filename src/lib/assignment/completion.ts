@@ -2,7 +2,7 @@ import type { ProgressRecord } from '../progress/schema.ts';
 import type { Checklist, ChecklistRow } from './checklist.ts';
 import { encodeCompletion, MAX_CODE } from './code.ts';
 import type { LinkError } from './link.ts';
-import { MAX_DETAIL, MAX_NAME, type Assignment, type Completion } from './schema.ts';
+import { DETAIL_ENTRY, MAX_DETAIL, MAX_NAME, type Assignment, type Completion } from './schema.ts';
 
 /** Today as `YYYY-MM-DD` (UTC), the form due dates and completion codes use. */
 export function dayOf(now: Date = new Date()): string {
@@ -54,9 +54,14 @@ export function completionCode(assignment: Assignment, list: Checklist, typedNam
 			...(assignment.m ? { m: assignment.m } : {}),
 			n: name,
 			r: list.rows.map((row, index): Completion['r'][number] => {
-				const detail = row.detail?.slice(0, MAX_DETAIL);
-				const [key, score, day, mode, attempt] = [row.key, row.score, row.date ?? today, modeLetter(row), row.attempt ?? 0];
-				return index < keepDetail && detail && detail.length > 0 ? [key, score, day, mode, attempt, detail] : [key, score, day, mode, attempt];
+				// The progress record accepts ids the code does not (a hand-edited or imported record): leave them out rather than fail.
+				const detail = row.detail?.filter((entry) => DETAIL_ENTRY.test(entry)).slice(0, MAX_DETAIL);
+				// A path has no score of its own: null when every step passed, 0 when one did not (see `rowVerdict`).
+				const score = row.key.startsWith('p:') ? (row.verdict === 'passed' ? null : 0) : row.score;
+				const [key, day, mode, attempt] = [row.key, row.date ?? today, modeLetter(row), row.attempt ?? 0];
+				return index < keepDetail && detail && detail.length > 0
+					? [key, score, day, mode, attempt, detail]
+					: [key, score, day, mode, attempt];
 			}),
 		});
 	// Detail goes from the last item back until the code fits; scores and verdicts always stay.

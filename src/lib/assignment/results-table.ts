@@ -1,6 +1,10 @@
+import { fill } from '../i18n/format.ts';
 import { toCsv } from './csv.ts';
+import { fileSafe } from './file-name.ts';
+import { itemKind, type ItemKind } from './items.ts';
 import { MAX_LINES, pastedLines } from './paste.ts';
-import { passed, rowVerdict, type LearnerRow, type Review, type ReviewedResult } from './review.ts';
+import type { AttemptMode } from './verdict.ts';
+import { passed, reviewCodes, rowVerdict, type LearnerRow, type Review, type ReviewedResult, type ReviewSummary } from './review.ts';
 
 /** A column of the results table: the learner, the assignment, the result, or an item key. */
 export type Column = 'name' | 'assignment' | 'result' | (string & {});
@@ -52,12 +56,84 @@ export function tooManyLines(text: string): boolean {
 	return pastedLines(text).length > MAX_LINES;
 }
 
+/** The most read of one file: a code file is small, and anything larger is cut rather than read whole. */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/** One text the trainer gave the page, a file or a paste, and what was read from it alone. */
+export interface ReviewSource {
+	/** A file's name, or how the page names a paste. */
+	name: string;
+	/** Whether it was pasted (pastes are numbered in the list of sources). */
+	pasted: boolean;
+	/** Its text. */
+	text: string;
+	/** What was read from this text alone: the per-load line of the summary. */
+	summary: ReviewSummary;
+	/** Whether it had more lines than are read. */
+	cut: boolean;
+}
+
+/**
+ * The sources with one more: each load adds to what was read before (a file chosen or dropped,
+ * a paste read), so a class's files can come one at a time. Blank text adds nothing.
+ */
+export function addSource(sources: readonly ReviewSource[], name: string, text: string, pasted: boolean): ReviewSource[] {
+	if (text.trim() === '') return [...sources];
+	return [...sources, { name, pasted, text, summary: reviewCodes(text).summary, cut: tooManyLines(text) }];
+}
+
+/** Which paste this is (1 for the first): pastes have no file name of their own. */
+export const pasteNumber = (sources: readonly ReviewSource[]): number => sources.filter((source) => source.pasted).length + 1;
+
+/** Every source read together: one table, learners merged across files. */
+export function reviewSources(sources: readonly ReviewSource[]): Review | null {
+	return sources.length === 0 ? null : reviewCodes(sources.map((source) => source.text));
+}
+
+/** The words that say how a result was made. */
+export interface HowWords {
+	/** Each mode's name ("assessment"). */
+	modes: Record<AttemptMode, string>;
+	/** `{mode}, attempt {attempt}` */
+	madeHow: string;
+}
+
+/**
+ * How a result was made, "assessment, attempt 1" or "practice, attempt 3": what the table shows
+ * beside a score and the CSV in its own column. Empty for a v1 code, which did not record it.
+ */
+export function howMade(result: ReviewedResult, words: HowWords, number: (value: number) => string = String): string {
+	if (!result.mode) return '';
+	const mode = words.modes[result.mode];
+	return result.attempt ? fill(words.madeHow, { mode, attempt: number(result.attempt) }) : mode;
+}
+
+/** The words an item's column name is made of. */
+export interface ColumnWords {
+	/** `{kind} · {title}` */
+	column: string;
+	/** Each kind's name ("Quiz"). */
+	kinds: Record<ItemKind, string>;
+}
+
+/**
+ * An item's column name, "Quiz · Spot the Bzzzt": a module and its quiz often share a title, and
+ * the two columns must still be told apart.
+ */
+export function columnName(key: string, title: string, words: ColumnWords): string {
+	const kind = itemKind(key);
+	return kind ? fill(words.column, { kind: words.kinds[kind], title }) : title;
+}
+
 /** The words the CSV's header and cells use, in the trainer's language. */
 export interface CsvLabels {
 	learner: string;
 	assignment: string;
 	result: string;
+	/** A module's cell once read. */
 	read: string;
+	/** A learning path's cell once every step is finished. */
+	done: string;
 	passed: string;
 	failed: string;
 	/** An item's column name, by key ("Quiz · Spot the Bzzzt"). */
@@ -69,11 +145,15 @@ export interface CsvLabels {
 }
 
 /** Whether an item is scored (a quiz or role-play), so its column has an attempt column beside it. */
-const scored = (key: string) => !key.startsWith('m:');
+export const scored = (key: string): boolean => itemKind(key) === 'quiz' || itemKind(key) === 'roleplay';
+
+/** What an unscored item's cell says once finished: a module is read, a path done. */
+export const unscoredLabel = (key: string, labels: Pick<CsvLabels, 'read' | 'done'>): string =>
+	itemKind(key) === 'path' ? labels.done : labels.read;
 
 /**
  * The results as CSV, rows in the table's order: one column per item, its score as a bare number
- * (a spreadsheet can compute with it), the "read" label for a module, empty when missing; beside
+ * (a spreadsheet can compute with it), "read" for a module, "done" for a path, empty when missing; beside
  * each scored item, how the result was made (mode and attempt); then the verdict.
  */
 export function resultsCsv(review: Review, rows: readonly LearnerRow[], labels: CsvLabels): string {
@@ -89,7 +169,7 @@ export function resultsCsv(review: Review, rows: readonly LearnerRow[], labels: 
 			row.title,
 			...review.items.flatMap((key) => {
 				const result = row.results[key];
-				const score = !result ? '' : result.score === null ? labels.read : result.score;
+				const score = !result ? '' : result.score === null ? unscoredLabel(key, labels) : result.score;
 				return scored(key) ? [score, result ? labels.attempt(result) : ''] : [score];
 			}),
 			passed(row) ? labels.passed : labels.failed,
@@ -105,16 +185,4 @@ export function csvFileName(rows: readonly LearnerRow[], today: string): string 
 	const titles = [...new Set(rows.map((row) => row.title))];
 	const base = titles.length === 1 ? fileSafe(titles[0] ?? '') : '';
 	return `${base || 'results'}-${today}.csv`;
-}
-
-/** Text as a file-name part: accents folded, lowercase letters, digits and hyphens, at most 60 characters. */
-export function fileSafe(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
 }

@@ -1,4 +1,5 @@
 import { decodeCompletion } from './code.ts';
+import { itemKind } from './items.ts';
 import { findCodes } from './paste.ts';
 import type { Completion } from './schema.ts';
 import { verdictOf, type CountedResult, type PassRules, type Verdict } from './verdict.ts';
@@ -52,13 +53,21 @@ export interface Review {
 /**
  * Reads the codes found anywhere in pasted text (see `findCodes`), each on its own, so one bad
  * code does not stop the rest. Codes from the same learner (same name, case-insensitive) for the same assignment are merged,
- * keeping each item's latest result.
+ * keeping each item's latest result. Several texts (files loaded one after the other, pastes) are
+ * each searched on their own, so each has its own line limit and no code is joined across two.
  */
-export function reviewCodes(text: string): Review {
-	const { codes, ignored, incomplete, ignoredSamples } = findCodes(text);
+export function reviewCodes(input: string | readonly string[]): Review {
+	const found = (typeof input === 'string' ? [input] : input).map(findCodes);
+	const codes = found.flatMap((texts) => texts.codes);
 	const rows = new Map<string, LearnerRow>();
 	const items: string[] = [];
-	const summary: ReviewSummary = { read: 0, ignored, incomplete, invalid: 0, ignoredSamples };
+	const summary: ReviewSummary = {
+		read: 0,
+		ignored: found.reduce((sum, texts) => sum + texts.ignored, 0),
+		incomplete: found.reduce((sum, texts) => sum + texts.incomplete, 0),
+		invalid: 0,
+		ignoredSamples: found.flatMap((texts) => texts.ignoredSamples),
+	};
 	let merged = 0;
 	for (const code of codes) {
 		const decoded = decodeCompletion(code);
@@ -98,9 +107,14 @@ export function reviewCodes(text: string): Review {
 	return { rows: [...rows.values()], items, summary, merged };
 }
 
-/** An item's verdict in a learner's row: the same function the learner's own pages use. */
+/**
+ * An item's verdict in a learner's row: the same function the learner's own pages use. A path
+ * carries no score of its own: null when every step passed, 0 when one did not (`completionCode`).
+ */
 export function rowVerdict(row: LearnerRow, key: string): Verdict {
-	return verdictOf(row.results[key], row.rules);
+	const result = row.results[key];
+	if (result && itemKind(key) === 'path') return result.score === null ? 'passed' : 'not-passed';
+	return verdictOf(result, row.rules);
 }
 
 /**

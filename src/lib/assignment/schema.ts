@@ -62,28 +62,31 @@ export const CompletionV1Schema = v.strictObject({
 
 /** Longest list of detail (missed question ids, path turns) one item may carry in a code. */
 export const MAX_DETAIL = 80;
+/** One entry of detail: a question id, or a turn `node.choice` (costly ones marked `!`). */
+export const DETAIL_ENTRY = /^!?[a-z0-9-]{1,80}(\.[a-z0-9-]{1,80})?$/;
 
 /**
- * One item's result in a v2 completion code: key, score in percent (null for a module read), day
- * done, mode (`a` assessment, `p` practice, `-` none: a module), attempt number (0 for a module),
+ * One item's result in a v2 completion code: key, score in percent (null for a module read; for a
+ * path, null when every step passed and 0 when one did not), day done, mode (`a` assessment, `p` practice, `-` none: a module), attempt number (0 for a module),
  * and optionally the detail the class view reads — a quiz's missed question ids, a role-play's
  * turns as `node.choice`, a costly one marked `!`.
  */
 export const ItemResultSchema = v.union([
-	v.tuple([
+	// Strict: a plain tuple would accept (and strip) the detail of a six-item result.
+	v.strictTuple([
 		v.pipe(v.string(), v.regex(ITEM_KEY)),
 		v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
 		Day,
 		v.picklist(['a', 'p', '-']),
 		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
 	]),
-	v.tuple([
+	v.strictTuple([
 		v.pipe(v.string(), v.regex(ITEM_KEY)),
 		v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
 		Day,
 		v.picklist(['a', 'p', '-']),
 		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
-		v.pipe(v.array(v.pipe(v.string(), v.regex(/^!?[a-z0-9-]{1,80}(\.[a-z0-9-]{1,80})?$/))), v.maxLength(MAX_DETAIL)),
+		v.pipe(v.array(v.pipe(v.string(), v.regex(DETAIL_ENTRY))), v.maxLength(MAX_DETAIL)),
 	]),
 ]);
 

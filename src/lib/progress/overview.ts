@@ -2,11 +2,13 @@
  * What "My progress" shows, worked out from the on-device record and the site's catalogue of
  * items. Pure, so the page's island only renders it (and tests need no browser).
  */
+import { itemLinkFrom } from '../assignment/context.ts';
 import { decodeAssignment } from '../assignment/link.ts';
 import { itemId, itemKind } from '../assignment/items.ts';
-import { itemStatus } from '../assignment/status.ts';
+import { itemStatus, receivedRules, rulesOf } from '../assignment/status.ts';
+import { NO_RULES, type PassRules } from '../assignment/verdict.ts';
 import { bestRoleplay } from './roleplay-results.ts';
-import type { ProgressRecord, QuizResult, RoleplayResult } from './schema.ts';
+import type { ProgressRecord, QuizResult, ReceivedAssignment, RoleplayResult } from './schema.ts';
 
 /** The part of a catalogue item (`src/lib/assignment/catalogue.ts`) the overview needs. */
 export interface OverviewItem {
@@ -107,9 +109,37 @@ export function pathsOverview<T extends OverviewItem>(catalogue: readonly T[], r
 		});
 }
 
+/** What a received assignment asks, as the checklist and "Continue" count it. */
+interface ReceivedItems {
+	/** Its item keys the site still has, in order. */
+	items: string[];
+	/** The steps of each path among them. */
+	paths: Record<string, string[]>;
+	rules: PassRules;
+}
+
 /**
- * The assignments the learner opened, each with how much is done. The stored link is decoded
- * again (it came from outside); items the site no longer has are not counted.
+ * A received assignment's items and rules: as stored when it was received, or, for an assignment
+ * stored before they were kept, decoded again from its link (it came from outside). Items the
+ * site no longer has are left out.
+ */
+function receivedItems(received: ReceivedAssignment, known: ReadonlySet<string>, catalogueSteps: Record<string, string[]>): ReceivedItems {
+	if (received.items) {
+		return {
+			items: received.items.filter((key) => known.has(key)),
+			paths: { ...catalogueSteps, ...received.paths },
+			rules: receivedRules(received),
+		};
+	}
+	const decoded = decodeAssignment(received.fragment, (key) => known.has(key));
+	return decoded.ok
+		? { items: decoded.assignment.x, paths: catalogueSteps, rules: rulesOf(decoded.assignment) }
+		: { items: [], paths: catalogueSteps, rules: NO_RULES };
+}
+
+/**
+ * The assignments the learner opened, most recently received first, each with how many of its
+ * items are finished (passed or not, as its checklist counts them).
  */
 export function assignmentsOverview(
 	catalogue: readonly OverviewItem[],
@@ -117,17 +147,76 @@ export function assignmentsOverview(
 	assignmentPath: string,
 ): AssignmentOverview[] {
 	const known = new Set(catalogue.map((item) => item.key));
-	const pathItems = pathItemsOf(catalogue);
-	return Object.entries(record.assignments).map(([id, received]) => {
-		const decoded = decodeAssignment(received.fragment, (key) => known.has(key));
-		const items = decoded.ok ? decoded.assignment.x : [];
-		return {
-			id,
-			title: received.title,
-			received: received.received,
-			href: `${assignmentPath}#${received.fragment}`,
-			done: items.filter((key) => itemStatus(record, key, pathItems).done).length,
-			total: items.length,
-		};
-	});
+	const catalogueSteps = pathItemsOf(catalogue);
+	return Object.entries(record.assignments)
+		.map(([id, received]) => {
+			const { items, paths, rules } = receivedItems(received, known, catalogueSteps);
+			return {
+				id,
+				title: received.title,
+				received: received.received,
+				href: `${assignmentPath}#${received.fragment}`,
+				done: items.filter((key) => itemStatus(record, key, paths, rules).done).length,
+				total: items.length,
+			};
+		})
+		.sort((a, b) => b.received.localeCompare(a.received));
+}
+
+/** Where "Continue where you left off" leads, and why. */
+export interface NextStep<T extends OverviewItem> {
+	/** The item to open next. */
+	item: T;
+	/** Its link; from an assignment it carries the assignment (`?assignment=`) so its page leads back. */
+	href: string;
+	/** What the learner is on: an assignment or a learning path (with its title), or a track's modules. */
+	from: { kind: 'assignment'; title: string } | { kind: 'path'; title: string } | { kind: 'track' };
+}
+
+/**
+ * What the learner should open next, following what they are on rather than catalogue order:
+ * 1. the most recently received assignment with unfinished items: its first unfinished item (for
+ *    a learning path among them, the path's first unfinished step);
+ * 2. else the learning path they started (a step finished or under way): the one holding their
+ *    latest activity, else the one with the most recent step; its first unfinished step;
+ * 3. else the next unread module of the track they were last in (`nextModule`).
+ */
+export function nextStep<T extends OverviewItem>(catalogue: readonly T[], record: ProgressRecord): NextStep<T> | undefined {
+	const byKey = new Map(catalogue.map((item) => [item.key, item]));
+	const known = new Set(byKey.keys());
+	const catalogueSteps = pathItemsOf(catalogue);
+	const assignments = Object.entries(record.assignments).sort(([, a], [, b]) => b.received.localeCompare(a.received));
+	for (const [id, received] of assignments) {
+		const { items, paths, rules } = receivedItems(received, known, catalogueSteps);
+		const unfinished = (key: string) => known.has(key) && !itemStatus(record, key, paths, rules).done;
+		const key = items.find(unfinished);
+		if (!key) continue;
+		const step = itemKind(key) === 'path' ? (paths[key] ?? []).find(unfinished) : undefined;
+		const item = byKey.get(step ?? key);
+		if (item) return { item, href: itemLinkFrom(item.href, id), from: { kind: 'assignment', title: received.title } };
+	}
+	const latest = latestActivity(record);
+	const started = catalogue
+		.filter((path) => path.kind === 'path')
+		.map((path) => {
+			const steps = (path.items ?? []).filter((key) => known.has(key)).map((key) => ({ key, ...itemStatus(record, key) }));
+			const lastDay = steps
+				.map((step) => step.date ?? '')
+				.sort()
+				.at(-1);
+			return { path, steps, latest: lastDay ?? '' };
+		})
+		.filter(({ steps }) => steps.some((step) => step.verdict !== 'not-started') && steps.some((step) => !step.done))
+		// The path of the latest activity, else the one with the most recent finished step (days);
+		// a stable sort keeps catalogue order on a tie.
+		.sort(
+			(a, b) =>
+				Number(b.steps.some((s) => s.key === latest)) - Number(a.steps.some((s) => s.key === latest)) || b.latest.localeCompare(a.latest),
+		);
+	for (const { path, steps } of started) {
+		const item = byKey.get(steps.find((step) => !step.done)?.key ?? '');
+		if (item) return { item, href: item.href, from: { kind: 'path', title: path.title } };
+	}
+	const module = nextModule(catalogue, record);
+	return module && { item: module, href: module.href, from: { kind: 'track' } };
 }

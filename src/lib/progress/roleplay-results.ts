@@ -20,7 +20,8 @@ export function recordRoleplayResult(record: ProgressRecord, scenarioId: string,
 	const plays = (previous?.plays ?? 0) + 1;
 	const mode = result.mode === 'assessment' && assessmentOpen(previous) ? 'assessment' : 'practice';
 	const numbered: RoleplayResult = { ...result, mode, attempt: plays };
-	const practice = mode === 'practice' && !(previous?.practice && previous.practice.overall >= numbered.overall) ? numbered : previous?.practice;
+	const practice =
+		mode === 'practice' && !(previous?.practice && previous.practice.overall >= numbered.overall) ? numbered : previous?.practice;
 	const assessment = mode === 'assessment' ? numbered : previous?.assessment;
 	return {
 		...record,

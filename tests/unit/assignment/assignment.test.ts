@@ -17,15 +17,15 @@ const assignment: Assignment = {
 	x: ['m:agents/hold-done-right', 'q:hold-done-right', 'r:cold-call'],
 };
 const completion: Completion = {
-	v: 1,
+	v: 2,
 	a: 'abc123def',
 	t: assignment.t,
 	p: 80,
 	n: 'Giulia Rossi',
 	r: [
-		['m:agents/hold-done-right', null, '2026-11-20'],
-		['q:hold-done-right', 90, '2026-11-21'],
-		['r:cold-call', 85, '2026-11-22'],
+		['m:agents/hold-done-right', null, '2026-11-20', '-', 0],
+		['q:hold-done-right', 90, '2026-11-21', 'a', 1, ['pick-one']],
+		['r:cold-call', 85, '2026-11-22', 'p', 2, ['start.calm', '!hold.blame']],
 	],
 };
 
@@ -88,7 +88,7 @@ describe('assignment links', () => {
 describe('completion codes', () => {
 	it('round-trip', () => {
 		const code = encodeCompletion(completion);
-		expect(code).toMatch(/^BE1-[A-Za-z0-9_-]+-[0-9a-f]{8}$/);
+		expect(code).toMatch(/^BE2-[A-Za-z0-9_-]+-[0-9a-f]{8}$/);
 		expect(decodeCompletion(`  ${code}\n`)).toEqual({ ok: true, completion });
 	});
 
@@ -109,10 +109,16 @@ describe('completion codes', () => {
 	it('say what is wrong with a bad code', () => {
 		expect(decodeCompletion('')).toEqual({ ok: false, error: 'empty' });
 		expect(decodeCompletion('hello')).toEqual({ ok: false, error: 'not-a-code' });
-		expect(decodeCompletion('BE2-abc-00000000')).toEqual({ ok: false, error: 'not-a-code' });
-		const payload = encodeBase64Url('{"v":1}');
-		expect(decodeCompletion(`BE1-${payload}-${crc32(payload)}`)).toEqual({ ok: false, error: 'invalid' });
-		expect(decodeCompletion(`BE1-${'A'.repeat(7000)}-00000000`)).toEqual({ ok: false, error: 'too-long' });
+		expect(decodeCompletion('BE3-abc-00000000')).toEqual({ ok: false, error: 'not-a-code' });
+		expect(decodeCompletion('BE2-abc-00000000')).toEqual({ ok: false, error: 'checksum' });
+		for (const [prefix, content] of [
+			['BE1', '{"v":1}'],
+			['BE2', '{"v":2}'],
+		] as const) {
+			const payload = encodeBase64Url(content);
+			expect(decodeCompletion(`${prefix}-${payload}-${crc32(payload)}`)).toEqual({ ok: false, error: 'invalid' });
+		}
+		expect(decodeCompletion(`BE2-${'A'.repeat(7000)}-00000000`)).toEqual({ ok: false, error: 'too-long' });
 	});
 
 	it('never throw on random or mutated input (fuzz)', () => {
@@ -130,9 +136,9 @@ describe('results review', () => {
 		...completion,
 		n: 'Ana Lima',
 		r: [
-			['m:agents/hold-done-right', null, '2026-11-20'],
-			['q:hold-done-right', 40, '2026-11-21'],
-			['r:cold-call', 85, '2026-11-22'],
+			['m:agents/hold-done-right', null, '2026-11-20', '-', 0],
+			['q:hold-done-right', 40, '2026-11-21', 'a', 1],
+			['r:cold-call', 85, '2026-11-22', 'a', 1],
 		],
 	};
 
@@ -147,8 +153,8 @@ describe('results review', () => {
 	});
 
 	it('counts a code whose checksum matches but whose content is refused as invalid', () => {
-		const payload = encodeBase64Url(JSON.stringify({ ...completion, p: 0 }));
-		const review = reviewCodes(`BE1-${payload}-${crc32(payload)}\n${encodeCompletion(other)}`);
+		const payload = encodeBase64Url(JSON.stringify({ ...completion, p: 150 }));
+		const review = reviewCodes(`BE2-${payload}-${crc32(payload)}\n${encodeCompletion(other)}`);
 		expect(review.summary).toMatchObject({ read: 1, ignored: 0, incomplete: 0, invalid: 1 });
 		expect(review.rows.map((r) => r.name)).toEqual(['Ana Lima']);
 	});
@@ -160,6 +166,9 @@ describe('CSV', () => {
 		expect(csvField('a,b')).toBe('"a,b"');
 		expect(csvField('say "hi"')).toBe('"say ""hi"""');
 		expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+		// The separator French and Italian spreadsheets use: quoted too, so a field never splits.
+		expect(csvField('Rossi; Giulia')).toBe('"Rossi; Giulia"');
+		expect(csvField('a;"b"')).toBe('"a;""b"""');
 		for (const danger of ['=1+1', '+1', '-1', '@SUM(A1)', '=HYPERLINK("x")']) {
 			expect(csvField(danger).replace(/^"/, '').startsWith("'")).toBe(true);
 		}
@@ -168,6 +177,16 @@ describe('CSV', () => {
 				['a', 1, null],
 				['b,c', '=x', 2],
 			]),
-		).toBe('a,1,\r\n"b,c",\'=x,2\r\n');
+		).toBe('\uFEFFa,1,\r\n"b,c",\'=x,2\r\n');
+	});
+
+	it('starts with one byte-order mark, so a spreadsheet set to French or Italian reads the accents', () => {
+		const csv = toCsv([
+			['Élodie', 'Première semaine'],
+			['Niccolò', 'Settimana; uno'],
+		]);
+		expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(csv.slice(1)).toBe('Élodie,Première semaine\r\nNiccolò,"Settimana; uno"\r\n');
+		expect(csv.indexOf('\uFEFF', 1)).toBe(-1);
 	});
 });

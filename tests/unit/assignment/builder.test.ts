@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	assignmentUrl,
 	buildAssignment,
-	DEFAULT_PASS_MARK,
 	filterItems,
 	groupByTrack,
-	passMarkOf,
+	hiddenSelected,
+	isDay,
+	isPassMark,
 	pickedItems,
+	toggleSelected,
 	type BuilderForm,
 } from '../../../src/lib/assignment/builder.ts';
 import { decodeAssignment } from '../../../src/lib/assignment/link.ts';
@@ -15,7 +17,14 @@ import { MAX_ITEMS } from '../../../src/lib/assignment/schema.ts';
 
 const landing = 'https://example.org/fr/assignment/';
 const order = ['m:agents/first-ten-seconds', 'm:agents/hold-done-right', 'q:hold-done-right', 'r:cold-call'];
-const form: BuilderForm = { title: '  Week one  ', due: '', passMark: 70, note: '', selected: ['r:cold-call', 'm:agents/hold-done-right'] };
+const form: BuilderForm = {
+	title: '  Week one  ',
+	due: '',
+	passMark: 70,
+	assessment: false,
+	note: '',
+	selected: ['r:cold-call', 'm:agents/hold-done-right'],
+};
 const options = { order, id: 'abc123def', landing };
 
 /** The assignment a built link carries, read back as a learner's page would. */
@@ -28,7 +37,7 @@ const carried = (url: string) => {
 describe('buildAssignment', () => {
 	it('makes a link to the landing page that carries the form, items in the course’s order, and its QR code', () => {
 		const built = buildAssignment({ ...form, due: '2026-12-24', note: ' Read them in order. ' }, options);
-		if (!built.ok) throw new Error(built.error.kind);
+		if (!built.ok) throw new Error(built.errors[0]?.kind);
 		expect(built.url.startsWith(`${landing}#a=`)).toBe(true);
 		expect(carried(built.url)).toEqual({
 			v: 1,
@@ -47,31 +56,79 @@ describe('buildAssignment', () => {
 		expect(built.ok && Object.keys(built.assignment).sort()).toEqual(['i', 'p', 't', 'v', 'x']);
 	});
 
-	it('asks for items first, then for a title', () => {
-		expect(buildAssignment({ ...form, title: '', selected: [] }, options)).toEqual({ ok: false, error: { kind: 'need-items' } });
-		expect(buildAssignment({ ...form, title: '   ' }, options)).toEqual({ ok: false, error: { kind: 'need-title' } });
+	it('marks the assignment as requiring assessment mode only when asked', () => {
+		const required = buildAssignment({ ...form, assessment: true }, options);
+		expect(required.ok && carried(required.url).m).toBe(1);
+		const free = buildAssignment(form, options);
+		expect(free.ok && 'm' in carried(free.url)).toBe(false);
+	});
+
+	it('reports every problem at once, each at its field, in the form’s order', () => {
+		const nothing = { title: '', due: '', dueUnreadable: true, passMark: null, assessment: false, note: '', selected: [] };
+		expect(buildAssignment(nothing, options)).toEqual({
+			ok: false,
+			errors: [
+				{ field: 'title', kind: 'need-title' },
+				{ field: 'due', kind: 'bad-due' },
+				{ field: 'passMark', kind: 'bad-pass-mark' },
+				{ field: 'items', kind: 'need-items' },
+			],
+		});
+		expect(buildAssignment({ ...form, title: '   ' }, options)).toEqual({ ok: false, errors: [{ field: 'title', kind: 'need-title' }] });
+	});
+
+	it('refuses a pass mark outside 0–100 or not whole, rather than changing it', () => {
+		for (const passMark of [150, 101, -1, 65.5, null, undefined, Number.NaN]) {
+			expect(buildAssignment({ ...form, passMark }, options)).toEqual({
+				ok: false,
+				errors: [{ field: 'passMark', kind: 'bad-pass-mark' }],
+			});
+		}
+		for (const passMark of [0, 1, 65, 100]) {
+			const built = buildAssignment({ ...form, passMark }, options);
+			expect(built.ok && carried(built.url).p).toBe(passMark);
+		}
+	});
+
+	it('refuses a due date that is not a day, or that the browser could not read', () => {
+		for (const due of ['2026-02-31', '2026-13-01', '31/12/2026', '275760-01-01']) {
+			expect(buildAssignment({ ...form, due }, options)).toEqual({ ok: false, errors: [{ field: 'due', kind: 'bad-due' }] });
+		}
+		expect(buildAssignment({ ...form, dueUnreadable: true }, options)).toEqual({ ok: false, errors: [{ field: 'due', kind: 'bad-due' }] });
+		const leap = buildAssignment({ ...form, due: '2028-02-29' }, options);
+		expect(leap.ok && carried(leap.url).d).toBe('2028-02-29');
 	});
 
 	it('ignores ticked keys the catalogue does not have', () => {
-		expect(buildAssignment({ ...form, selected: ['q:gone'] }, options)).toEqual({ ok: false, error: { kind: 'need-items' } });
+		expect(buildAssignment({ ...form, selected: ['q:gone'] }, options)).toEqual({
+			ok: false,
+			errors: [{ field: 'items', kind: 'need-items' }],
+		});
 	});
 
 	it('says how many items to drop when the link cannot fit a QR code, and dropping that many makes it fit', () => {
 		const many = Array.from({ length: MAX_ITEMS + 5 }, (_, n) => `m:agents/a-module-with-a-long-name-${n}`);
 		const long = { ...form, note: 'x'.repeat(280), selected: many };
 		const built = buildAssignment(long, { ...options, order: many });
-		if (built.ok || built.error.kind !== 'too-long') throw new Error('expected too-long');
-		const { drop } = built.error;
+		const error = built.ok ? undefined : built.errors[0];
+		if (error?.kind !== 'too-long') throw new Error('expected too-long');
+		expect(error.field).toBe('items');
+		const { drop } = error;
 		expect(drop).toBeGreaterThan(5);
 		expect(buildAssignment({ ...long, selected: many.slice(0, many.length - drop) }, { ...options, order: many }).ok).toBe(true);
 		expect(buildAssignment({ ...long, selected: many.slice(0, many.length - drop + 1) }, { ...options, order: many }).ok).toBe(false);
 	});
 });
 
-describe('passMarkOf', () => {
-	it('keeps a whole percent from 1 to 100, and falls back to the default when empty', () => {
-		expect([passMarkOf(65.4), passMarkOf(0.6), passMarkOf(250), passMarkOf(-5)]).toEqual([65, 1, 100, 1]);
-		expect([passMarkOf(null), passMarkOf(undefined), passMarkOf(Number.NaN), passMarkOf(0)]).toEqual(Array(4).fill(DEFAULT_PASS_MARK));
+describe('isPassMark and isDay', () => {
+	it('accept a whole percent from 0 to 100, and nothing else', () => {
+		expect([0, 50, 100].every(isPassMark)).toBe(true);
+		expect([-1, 101, 150, 0.5, Number.NaN, Infinity, null, undefined].some(isPassMark)).toBe(false);
+	});
+
+	it('accept days that exist, leap days included', () => {
+		expect(['2026-12-24', '2028-02-29', '2026-01-31'].every(isDay)).toBe(true);
+		expect(['2026-02-29', '2026-04-31', '2026-00-10', '2026-1-5', '', 'tomorrow'].some(isDay)).toBe(false);
 	});
 });
 
@@ -94,6 +151,33 @@ describe('the builder’s list', () => {
 			['agents', ['m:agents/a', 'q:c']],
 			['callers', ['m:callers/b']],
 		]);
+	});
+
+	it('keeps what was ticked whatever the filter shows: the selection survives filtering', () => {
+		// Filter for « colère », tick both; filter for « troisième », tick the one shown; clear the filter.
+		const catalogue = [
+			{ key: 'm:agents/angry-caller', title: 'Le client en colère', track: 'agents' },
+			{ key: 'q:angry-caller', title: 'Le client en colère', track: 'agents' },
+			{ key: 'r:third-time', title: 'Pour la troisième fois', track: 'agents' },
+			{ key: 'm:agents/hold-done-right', title: 'L’attente bien faite', track: 'agents' },
+		];
+		let selected: string[] = [];
+		for (const item of filterItems(catalogue, 'colere')) selected = toggleSelected(selected, item.key, true);
+		const third = filterItems(catalogue, 'troisième');
+		expect(third.map((item) => item.key)).toEqual(['r:third-time']);
+		expect(hiddenSelected(selected, third)).toBe(2);
+		selected = toggleSelected(selected, 'r:third-time', true);
+		expect(hiddenSelected(selected, filterItems(catalogue, ''))).toBe(0);
+		expect(selected).toHaveLength(3);
+		const built = buildAssignment({ ...form, selected }, { ...options, order: catalogue.map((item) => item.key) });
+		expect(built.ok && carried(built.url).x).toEqual(['m:agents/angry-caller', 'q:angry-caller', 'r:third-time']);
+	});
+
+	it('ticks and unticks one item at a time, never twice', () => {
+		expect(toggleSelected(['a'], 'a', true)).toEqual(['a']);
+		expect(toggleSelected(['a'], 'b', true)).toEqual(['a', 'b']);
+		expect(toggleSelected(['a', 'b'], 'a', false)).toEqual(['b']);
+		expect(toggleSelected(['b'], 'a', false)).toEqual(['b']);
 	});
 
 	it('lists the picked items in the catalogue’s order', () => {

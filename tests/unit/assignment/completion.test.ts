@@ -4,25 +4,45 @@ import { decodeCompletion } from '../../../src/lib/assignment/code.ts';
 import { completionCode, dayOf, isOverdue, linkErrorKeys, withLearnerName } from '../../../src/lib/assignment/completion.ts';
 import { MAX_NAME, type Assignment } from '../../../src/lib/assignment/schema.ts';
 import { catalogues } from '../../../src/lib/i18n/catalogue/index.ts';
-import { emptyRecord, type ProgressRecord } from '../../../src/lib/progress/schema.ts';
+import { rulesOf } from '../../../src/lib/assignment/status.ts';
+import { emptyRecord, type ProgressRecord, type QuizResult } from '../../../src/lib/progress/schema.ts';
 
+const first: QuizResult = {
+	score: 0.9,
+	passed: true,
+	date: '2026-11-21T09:00:00.000Z',
+	attempt: 1,
+	mode: 'assessment',
+	missed: ['pick-one'],
+};
 const record: ProgressRecord = {
 	...emptyRecord(),
 	modulesRead: { 'agents/hold-done-right': '2026-11-20T09:00:00.000Z' },
-	quizzes: { 'hold-done-right': { best: { score: 0.9, passed: true, date: '2026-11-21T09:00:00.000Z' }, attempts: 2 } },
+	quizzes: { 'hold-done-right': { best: first, assessment: first, revealed: true, last: first, attempts: 1 } },
 };
-const assignment: Assignment = { v: 1, i: 'abc123def', t: 'Week one', p: 80, x: ['m:agents/hold-done-right', 'q:hold-done-right'] };
+const assignment: Assignment = { v: 1, i: 'abc123def', t: 'Week one', p: 80, m: 1, x: ['m:agents/hold-done-right', 'q:hold-done-right'] };
 
 describe('checklist', () => {
 	it('says where the learner stands on each item, and how many are done', () => {
-		const list = checklist(record, [...assignment.x, 'r:cold-call']);
+		const list = checklist(record, [...assignment.x, 'r:cold-call'], {}, rulesOf(assignment));
 		expect(list.rows).toEqual([
-			{ key: 'm:agents/hold-done-right', done: true, score: null, date: '2026-11-20' },
-			{ key: 'q:hold-done-right', done: true, score: 90, date: '2026-11-21' },
-			{ key: 'r:cold-call', done: false, score: null },
+			{ key: 'm:agents/hold-done-right', verdict: 'passed', done: true, score: null, date: '2026-11-20' },
+			{
+				key: 'q:hold-done-right',
+				verdict: 'passed',
+				done: true,
+				score: 90,
+				date: '2026-11-21',
+				mode: 'assessment',
+				attempt: 1,
+				detail: ['pick-one'],
+			},
+			{ key: 'r:cold-call', verdict: 'not-started', done: false, score: null },
 		]);
-		expect([list.done, list.complete]).toEqual([2, false]);
-		expect(checklist(record, assignment.x).complete).toBe(true);
+		expect([list.done, list.complete, list.passed]).toEqual([2, false, false]);
+		expect(checklist(record, assignment.x, {}, rulesOf(assignment))).toMatchObject({ complete: true, passed: true });
+		// The same 90 % under a pass mark of 95: finished, so a code can be made, but not passed.
+		expect(checklist(record, assignment.x, {}, { passMark: 95, assessment: true })).toMatchObject({ complete: true, passed: false });
 		expect(checklist(record, []).complete).toBe(false);
 	});
 
@@ -34,7 +54,7 @@ describe('checklist', () => {
 });
 
 describe('completionCode', () => {
-	const done = checklist(record, assignment.x);
+	const done = checklist(record, assignment.x, {}, rulesOf(assignment));
 
 	it('makes a code the trainer’s review reads back: the name as typed and every result with its day', () => {
 		const made = completionCode(assignment, done, '  Giulia Rossi ', '2026-12-02');
@@ -43,14 +63,15 @@ describe('completionCode', () => {
 		expect(decodeCompletion(made.code)).toEqual({
 			ok: true,
 			completion: {
-				v: 1,
+				v: 2,
 				a: 'abc123def',
 				t: 'Week one',
 				p: 80,
+				m: 1,
 				n: 'Giulia Rossi',
 				r: [
-					['m:agents/hold-done-right', null, '2026-11-20'],
-					['q:hold-done-right', 90, '2026-11-21'],
+					['m:agents/hold-done-right', null, '2026-11-20', '-', 0],
+					['q:hold-done-right', 90, '2026-11-21', 'a', 1, ['pick-one']],
 				],
 			},
 		});
@@ -62,8 +83,8 @@ describe('completionCode', () => {
 		expect(made.ok && decodeCompletion(made.code)).toMatchObject({
 			completion: {
 				r: [
-					[expect.any(String), null, '2026-12-02'],
-					[expect.any(String), 90, '2026-12-02'],
+					[expect.any(String), null, '2026-12-02', '-', 0],
+					[expect.any(String), 90, '2026-12-02', 'a', 1, ['pick-one']],
 				],
 			},
 		});
@@ -73,7 +94,7 @@ describe('completionCode', () => {
 		expect(completionCode(assignment, done, '   ', '2026-12-02')).toEqual({ ok: false, error: 'need-name' });
 		const long = completionCode(assignment, done, 'n'.repeat(200), '2026-12-02');
 		expect(long.ok && long.name.length).toBe(MAX_NAME);
-		expect(completionCode(assignment, checklist(emptyRecord(), assignment.x), 'Ana', '2026-12-02')).toEqual({
+		expect(completionCode(assignment, checklist(emptyRecord(), assignment.x, {}, rulesOf(assignment)), 'Ana', '2026-12-02')).toEqual({
 			ok: false,
 			error: 'incomplete',
 		});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { crc32, encodeBase64Url } from '../../../src/lib/assignment/base64url.ts';
 import { encodeCompletion } from '../../../src/lib/assignment/code.ts';
 import { findCodes, MAX_LINES } from '../../../src/lib/assignment/paste.ts';
 import { tooManyLines } from '../../../src/lib/assignment/results-table.ts';
@@ -7,15 +8,16 @@ import { reviewCodes } from '../../../src/lib/assignment/review.ts';
 import type { Completion } from '../../../src/lib/assignment/schema.ts';
 
 const completion = (name: string, score = 90): Completion => ({
-	v: 1,
+	v: 2,
 	a: 'abc123def',
 	t: 'Première semaine — groupe B',
 	p: 80,
+	m: 1,
 	n: name,
 	r: [
-		['m:agents/hold-done-right', null, '2026-11-20'],
-		['q:hold-done-right', score, '2026-11-21'],
-		['r:cold-call', 85, '2026-11-22'],
+		['m:agents/hold-done-right', null, '2026-11-20', '-', 0],
+		['q:hold-done-right', score, '2026-11-21', 'a', 1, ['pick-one', 'in-order']],
+		['r:cold-call', 85, '2026-11-22', 'a', 1, ['start.calm', '!hold.blame']],
 	],
 });
 const giulia = encodeCompletion(completion('Giulia Rossi'));
@@ -58,6 +60,18 @@ describe('finding codes in pasted text', () => {
 		expect(findCodes(`${giulia}${ana}`).codes).toEqual([giulia, ana]);
 	});
 
+	it('finds a code made before v2 (`BE1-`) among new ones, and the review reads both', () => {
+		const payload = encodeBase64Url(
+			JSON.stringify({ v: 1, a: 'abc123def', t: 'Week one', p: 80, n: 'Old Timer', r: [['q:hold-done-right', 75, '2026-10-01']] }),
+		);
+		const old = `BE1-${payload}-${crc32(payload)}`;
+		const text = `Two codes:\n> ${wrap(old, 40, '> ')}\n${giulia}.`;
+		expect(findCodes(text).codes).toEqual([old, giulia]);
+		const review = reviewCodes(text);
+		expect(review.rows.map((row) => row.name)).toEqual(['Old Timer', 'Giulia Rossi']);
+		expect(review.rows[0]?.results['q:hold-done-right']).toEqual({ score: 75, date: '2026-10-01' });
+	});
+
 	it('finds codes one per line, the usual way', () => {
 		expect(findCodes(`${giulia}\n${ana}\n`)).toEqual({ codes: [giulia, ana], incomplete: 0, ignored: 0, ignoredSamples: [] });
 	});
@@ -91,23 +105,35 @@ describe('finding codes in pasted text', () => {
 			.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
 			.map((date) => date.toISOString().slice(0, 10));
 		const arbitraryCompletion: fc.Arbitrary<Completion> = fc.record({
-			v: fc.constant(1 as const),
+			v: fc.constant(2 as const),
 			a: fc.stringMatching(/^[a-z0-9]{6,16}$/),
 			t: fc.string({ minLength: 1, maxLength: 80 }).filter((title) => title.trim() === title && title.length > 0),
 			p: fc.integer({ min: 1, max: 100 }),
 			n: fc.string({ minLength: 1, maxLength: 60 }).filter((name) => name.trim() === name && name.length > 0),
 			r: fc.array(
-				fc.tuple(
-					fc.constantFrom('m:agents/hold-done-right', 'q:spot-the-bzzzt', 'r:cold-call'),
-					fc.option(fc.integer({ min: 0, max: 100 })),
-					day,
+				fc.oneof(
+					fc.tuple(
+						fc.constantFrom('m:agents/hold-done-right', 'q:spot-the-bzzzt', 'r:cold-call'),
+						fc.option(fc.integer({ min: 0, max: 100 })),
+						day,
+						fc.constantFrom('a' as const, 'p' as const, '-' as const),
+						fc.integer({ min: 0, max: 100_000 }),
+					),
+					fc.tuple(
+						fc.constantFrom('q:spot-the-bzzzt', 'r:cold-call'),
+						fc.option(fc.integer({ min: 0, max: 100 })),
+						day,
+						fc.constantFrom('a' as const, 'p' as const),
+						fc.integer({ min: 1, max: 100_000 }),
+						fc.array(fc.stringMatching(/^!?[a-z0-9-]{1,12}(\.[a-z0-9-]{1,12})?$/), { maxLength: 6 }),
+					),
 				),
 				{ minLength: 1, maxLength: 8 },
 			),
 		});
 		// Words people write around a code, some of them code-like ("BE", "-x", "42").
 		const word = fc.oneof(
-			fc.constantFrom('Hello', 'merci', '!', 'code:', 'BE', 'BE1', '-', '42', '(see', 'below)', 'Grazie.', '—', 'deadbeef'),
+			fc.constantFrom('Hello', 'merci', '!', 'code:', 'BE', 'BE1', 'BE2', 'BE2-', '-', '42', '(see', 'below)', 'Grazie.', '—', 'deadbeef'),
 			fc.stringMatching(/^[A-Za-zà-ü,.!?:;()'"]{1,12}$/),
 		);
 		const words = fc.array(word, { maxLength: 6 }).map((list) => list.join(' '));

@@ -99,9 +99,13 @@ describe('results', () => {
 
 	it('keeps practice and assessment results apart: a good practice call never stands in for an assessment', () => {
 		let record = emptyRecord();
-		record = recordRoleplayResult(record, 'r', roleplay(0.9));
 		record = recordRoleplayResult(record, 'r', { ...roleplay(0.4), mode: 'assessment' });
+		record = recordRoleplayResult(record, 'r', roleplay(0.9));
 		expect(record.roleplays.r).toMatchObject({ practice: { overall: 0.9 }, assessment: { overall: 0.4 }, plays: 2 });
+		expect(bestRoleplay(record.roleplays.r)?.overall).toBe(0.4);
+		// An assessment call after a call was finished (and its debrief seen) is practice: it cannot displace the first.
+		record = recordRoleplayResult(record, 'r', { ...roleplay(1), mode: 'assessment' });
+		expect(record.roleplays.r).toMatchObject({ practice: { overall: 1, mode: 'practice' }, assessment: { overall: 0.4 }, plays: 3 });
 		expect(bestRoleplay(record.roleplays.r)?.overall).toBe(0.4);
 	});
 

@@ -147,9 +147,23 @@ describe('retry the missed questions', () => {
 		).toEqual(['pick-one', 'in-order']);
 	});
 
-	it('with nothing missed, starts again', () => {
+	it('with nothing missed, starts again, as practice', () => {
 		const done = answerAll(startAttempt(quiz, 1), right);
-		expect(retryMissed(quiz, done, attemptResults(quiz, done).missed, 3)).toEqual(startAttempt(quiz, 3));
+		expect(retryMissed(quiz, done, attemptResults(quiz, done).missed, 3)).toEqual({ ...startAttempt(quiz, 3), counts: false });
+		const assessed = answerAll(startAttempt(quiz, 1, { mode: 'assessment', counts: true }), right);
+		expect(retryMissed(quiz, assessed, [], 3)).toEqual(startAttempt(quiz, 3, { mode: 'assessment', counts: false }));
+	});
+
+	it('a retry keeps the round’s mode but never counts: the results screen showed the answers', () => {
+		const first = answerAll(startAttempt(quiz, 1, { mode: 'assessment', counts: true }), { ...right, 'pick-one': 'b' });
+		const retry = retryMissed(quiz, first, attemptResults(quiz, first).missed, 2);
+		expect(retry).toMatchObject({ asked: ['pick-one'], mode: 'assessment', counts: false });
+		const done = answerAll(retry, right);
+		expect(toQuizResult(attemptResults(quiz, done), done, new Date('2026-11-22T10:00:00Z'))).toMatchObject({
+			score: 1,
+			mode: 'practice',
+			missed: [],
+		});
 	});
 });
 
@@ -193,6 +207,34 @@ describe('storage', () => {
 		const state = inProgress();
 		const record = checkRecord(JSON.parse(JSON.stringify(saveQuizAttempt(emptyRecord(), 'valid', toStored(state)))));
 		expect(restoreAttempt(quiz, record.quizzes.valid?.current)).toEqual(state);
+	});
+
+	it('round-trips a round’s mode and whether it counts, so a reload cannot turn practice into assessment', () => {
+		for (const rules of [
+			{ mode: 'assessment', counts: true },
+			{ mode: 'assessment', counts: false },
+			{ mode: 'practice', counts: false },
+		] as const) {
+			const state = advance(commitAnswer(startAttempt(quiz, 77, rules), 'pick-one', 'a'));
+			const record = checkRecord(JSON.parse(JSON.stringify(saveQuizAttempt(emptyRecord(), 'valid', toStored(state)))));
+			expect(restoreAttempt(quiz, record.quizzes.valid?.current)).toEqual(state);
+		}
+	});
+
+	it('a finished round is saved as assessment only when it counts', () => {
+		const done = answerAll(startAttempt(quiz, 1), right);
+		const results = attemptResults(quiz, done);
+		const at = new Date('2026-11-22T10:00:00Z');
+		expect(toQuizResult(results, { counts: true }, at)).toEqual({
+			score: 1,
+			passed: true,
+			date: '2026-11-22T10:00:00.000Z',
+			mode: 'assessment',
+			missed: [],
+		});
+		expect(toQuizResult(results, { counts: false }, at).mode).toBe('practice');
+		// A round from before rounds had modes (restored from an older save) is practice.
+		expect(toQuizResult(results, {}, at).mode).toBe('practice');
 	});
 
 	it('round-trips a finished retry', () => {
@@ -267,6 +309,11 @@ describe('storage', () => {
 				answers: { ...good().answers, 'pick-one': { value: 'a', confidence: 'very' } },
 			}),
 		],
+		['an unknown mode', () => ({ seed: 1, answers: { [ROUND_KEY]: { asked: ['pick-one'], position: 0, finished: false, mode: 'exam' } } })],
+		[
+			'a counts flag that is text',
+			() => ({ seed: 1, answers: { [ROUND_KEY]: { asked: ['pick-one'], position: 0, finished: false, counts: 'yes' } } }),
+		],
 	];
 
 	it.each(bad)('restoring %s gives undefined (a fresh attempt), never throws', (_, make) => {
@@ -303,16 +350,15 @@ describe('storage', () => {
 			removeItem: (key) => void memory.delete(key),
 		};
 		const store = createProgressStore(storage);
-		const done = answerAll(startAttempt(quiz, 5), { ...right, 'pick-one': 'b' });
-		const result = toQuizResult(attemptResults(quiz, done), new Date('2026-11-22T10:00:00Z'));
+		const done = answerAll(startAttempt(quiz, 5, { mode: 'assessment', counts: true }), { ...right, 'pick-one': 'b' });
+		const result = toQuizResult(attemptResults(quiz, done), done, new Date('2026-11-22T10:00:00Z'));
 		store.update((r) => saveQuizAttempt(recordQuizResult(r, 'valid', result), 'valid', toStored(done)));
 
 		const reloaded = createProgressStore(storage).read().quizzes.valid;
-		expect(reloaded?.last).toEqual({
-			score: 6 / 7,
-			passed: true,
-			date: '2026-11-22T10:00:00.000Z',
-		});
+		const kept = { score: 6 / 7, passed: true, date: '2026-11-22T10:00:00.000Z', attempt: 1, mode: 'assessment', missed: ['pick-one'] };
+		expect(reloaded?.last).toEqual(kept);
+		expect(reloaded?.best).toEqual(kept);
+		expect(reloaded?.assessment).toEqual(kept);
 		expect(reloaded?.attempts).toBe(1);
 		const restored = restoreAttempt(quiz, reloaded?.current);
 		expect(restored?.finished).toBe(true);

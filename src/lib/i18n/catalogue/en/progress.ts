@@ -4,6 +4,8 @@ export const progress = {
 	empty: 'Nothing yet. Read a module, take a quiz or play a call, and it shows up here.',
 	continueTitle: 'Continue where you left off',
 	continueNext: 'Next: {title}',
+	continueFromAssignment: 'From your assignment “{title}”',
+	continueFromPath: 'Next step of the learning path “{title}”',
 	tracks: 'By track',
 	paths: 'Learning paths',
 	modulesRead: {

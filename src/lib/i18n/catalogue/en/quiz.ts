@@ -81,6 +81,28 @@ export const quiz = {
 	storageMemory: 'This browser is not keeping data, so your answers will be lost when you close the tab.',
 	storageRecovered: 'Progress saved on this device could not be read. It was set aside and this quiz starts afresh.',
 	loadFailed: 'The feedback could not be loaded. Your answers are saved: reload the page to see it.',
+	roundAssessmentRequired:
+		'Assessment mode: your assignment “{title}” counts your first attempt in assessment mode, made before any of this quiz’s answers were shown. Pass mark: {passMark}.',
+	roundAssignment: 'Your assignment “{title}” counts your best result. Pass mark: {passMark}.',
+	roundModeAssessment: 'This attempt is in assessment mode, as it was started: you see your results at the end.',
+	roundModePractice: 'This attempt is in practice mode, as it was started: you see whether each answer is right as you go.',
+	roundPractice: 'This attempt will be recorded as practice: this quiz’s answers have already been shown on this device.',
+	attemptKinds: {
+		counts: 'This attempt counts as your assessment (attempt {attempt}).',
+		practiceShown: 'Practice attempt (attempt {attempt}): this quiz’s answers had already been shown, so it is practice.',
+		practice: 'Practice attempt (attempt {attempt}).',
+	},
+	forAssignmentPassed: 'For “{title}”: passed, pass mark {passMark}.',
+	forAssignmentNotPassed: 'For “{title}”: not passed, pass mark {passMark}.',
+	countedEarlier: 'The result that counts is attempt {attempt}: {percent} ({mode}).',
+	onlyPractice:
+		'This assignment needs an attempt in assessment mode made before any answers were shown; this device has only practice attempts at this quiz.',
+	modeNames: {
+		practice: 'practice',
+		assessment: 'assessment',
+	},
+	retryMissedPractice: 'Retry the ones I missed (practice)',
+	startAgainPractice: 'Start again (practice)',
 };
 
 export const quizPage = {

@@ -145,6 +145,25 @@ export const roleplay = {
 		stress: 'your stress',
 	},
 	tryAgainPractice: 'Trying a turn again is practice: it is kept apart from any assessment result.',
+	assignmentRequiresAssessment:
+		'Your assignment “{title}” requires assessment mode: only your first call in assessment mode, made before you have seen a debrief of this call, counts.',
+	modeAssessmentUsed: '(a call now is recorded as practice: you have already seen a debrief of this call)',
+	countedSoFar: 'The call that counts so far: {percent}, call {attempt} ({mode}).',
+	modeNames: {
+		practice: 'practice',
+		assessment: 'assessment',
+	},
+	recordedAs: {
+		assessment: 'Recorded as your assessment (call {attempt}).',
+		practice: 'Recorded as practice (call {attempt}).',
+		seen: 'Recorded as practice (call {attempt}): you had already seen a debrief of this call, so only your first assessment call counts.',
+		retried: 'Recorded as practice (call {attempt}): you tried a turn again, which showed you the better replies.',
+	},
+	forAssignmentPassed: 'For “{title}”: passed, pass mark {passMark}.',
+	forAssignmentNotPassed: 'For “{title}”: not passed, pass mark {passMark}.',
+	countedEarlier: 'The call that counts is call {attempt}: {percent} ({mode}).',
+	onlyPractice:
+		'This assignment needs a call in assessment mode made before any debrief of it was seen; this device has only practice calls of this scenario.',
 	debrief: 'Debrief',
 	outcome: 'How the call ended',
 	handleTime: 'Call time',

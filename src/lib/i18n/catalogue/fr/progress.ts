@@ -6,6 +6,8 @@ export const progress: Catalogue['progress'] = {
 	empty: 'Rien pour l’instant. Lisez un module, faites un quiz ou jouez un appel : ils apparaîtront ici.',
 	continueTitle: 'Reprendre où vous en étiez',
 	continueNext: 'Ensuite : {title}',
+	continueFromAssignment: 'De votre devoir « {title} »',
+	continueFromPath: 'Prochaine étape du parcours guidé « {title} »',
 	tracks: 'Par parcours',
 	paths: 'Parcours guidés',
 	modulesRead: {

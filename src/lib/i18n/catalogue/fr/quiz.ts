@@ -84,6 +84,29 @@ export const quiz: Catalogue['quiz'] = {
 	storageMemory: 'Ce navigateur ne conserve pas de données : vos réponses seront perdues à la fermeture de l’onglet.',
 	storageRecovered: 'La progression enregistrée sur cet appareil était illisible. Elle a été mise de côté et ce quiz repart de zéro.',
 	loadFailed: 'Le retour n’a pas pu être chargé. Vos réponses sont enregistrées : rechargez la page pour le voir.',
+	roundAssessmentRequired:
+		'Mode évaluation : votre devoir « {title} » retient votre première tentative en mode évaluation, faite avant que les réponses de ce quiz aient été montrées. Seuil de réussite : {passMark}.',
+	roundAssignment: 'Votre devoir « {title} » retient votre meilleur résultat. Seuil de réussite : {passMark}.',
+	roundModeAssessment: 'Cette tentative est en mode évaluation, comme elle a commencé : vous voyez vos résultats à la fin.',
+	roundModePractice: 'Cette tentative est en mode entraînement, comme elle a commencé : vous savez après chaque réponse si elle est juste.',
+	roundPractice: 'Cette tentative sera enregistrée comme entraînement : les réponses de ce quiz ont déjà été montrées sur cet appareil.',
+	attemptKinds: {
+		counts: 'Cette tentative compte comme votre évaluation (tentative {attempt}).',
+		practiceShown:
+			'Tentative d’entraînement (tentative {attempt}) : les réponses de ce quiz avaient déjà été montrées, c’est donc de l’entraînement.',
+		practice: 'Tentative d’entraînement (tentative {attempt}).',
+	},
+	forAssignmentPassed: 'Pour « {title} » : réussi, seuil de réussite {passMark}.',
+	forAssignmentNotPassed: 'Pour « {title} » : non réussi, seuil de réussite {passMark}.',
+	countedEarlier: 'Le résultat qui compte est celui de la tentative {attempt} : {percent} ({mode}).',
+	onlyPractice:
+		'Ce devoir demande une tentative en mode évaluation faite avant que les réponses aient été montrées ; cet appareil n’a que des tentatives d’entraînement à ce quiz.',
+	modeNames: {
+		practice: 'entraînement',
+		assessment: 'évaluation',
+	},
+	retryMissedPractice: 'Refaire les questions manquées (entraînement)',
+	startAgainPractice: 'Recommencer (entraînement)',
 };
 
 export const quizPage: Catalogue['quizPage'] = {

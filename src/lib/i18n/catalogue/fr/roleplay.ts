@@ -147,6 +147,25 @@ export const roleplay: Catalogue['roleplay'] = {
 		stress: 'votre stress',
 	},
 	tryAgainPractice: 'Rejouer un tour, c’est de l’entraînement : ce n’est pas compté avec les résultats d’évaluation.',
+	assignmentRequiresAssessment:
+		'Votre devoir « {title} » exige le mode évaluation : seul compte votre premier appel en mode évaluation, fait avant d’avoir vu un bilan de cet appel.',
+	modeAssessmentUsed: '(un appel sera maintenant enregistré comme entraînement : vous avez déjà vu un bilan de cet appel)',
+	countedSoFar: 'L’appel qui compte jusqu’ici : {percent}, appel {attempt} ({mode}).',
+	modeNames: {
+		practice: 'entraînement',
+		assessment: 'évaluation',
+	},
+	recordedAs: {
+		assessment: 'Enregistré comme votre évaluation (appel {attempt}).',
+		practice: 'Enregistré comme entraînement (appel {attempt}).',
+		seen: 'Enregistré comme entraînement (appel {attempt}) : vous aviez déjà vu un bilan de cet appel, et seul votre premier appel d’évaluation compte.',
+		retried: 'Enregistré comme entraînement (appel {attempt}) : vous avez rejoué un tour, ce qui vous a montré les meilleures réponses.',
+	},
+	forAssignmentPassed: 'Pour « {title} » : réussi, seuil de réussite {passMark}.',
+	forAssignmentNotPassed: 'Pour « {title} » : non réussi, seuil de réussite {passMark}.',
+	countedEarlier: 'L’appel qui compte est l’appel {attempt} : {percent} ({mode}).',
+	onlyPractice:
+		'Ce devoir demande un appel en mode évaluation fait avant d’en avoir vu un bilan ; cet appareil n’a que des appels d’entraînement de ce scénario.',
 	debrief: 'Bilan',
 	outcome: 'Issue de l’appel',
 	handleTime: 'Durée de l’appel',

@@ -6,6 +6,8 @@ export const progress: Catalogue['progress'] = {
 	empty: 'Ancora niente. Legga un modulo, faccia un quiz o giochi una chiamata: comparirà qui.',
 	continueTitle: 'Riprenda da dove era rimasto',
 	continueNext: 'Prossimo: {title}',
+	continueFromAssignment: 'Dal Suo compito «{title}»',
+	continueFromPath: 'Prossima tappa del percorso guidato «{title}»',
 	tracks: 'Per percorso',
 	paths: 'Percorsi guidati',
 	modulesRead: {

@@ -83,6 +83,30 @@ export const quiz: Catalogue['quiz'] = {
 	storageMemory: 'Questo browser non conserva dati: le Sue risposte andranno perse alla chiusura della scheda.',
 	storageRecovered: 'I progressi salvati su questo dispositivo erano illeggibili. Sono stati messi da parte e il quiz riparte da zero.',
 	loadFailed: 'Non è stato possibile caricare il commento. Le risposte sono salvate: ricarichi la pagina per vederlo.',
+	roundAssessmentRequired:
+		'Modalità valutazione: il Suo compito «{title}» conta il primo tentativo in modalità valutazione, fatto prima che le risposte di questo quiz fossero mostrate. Soglia di superamento: {passMark}.',
+	roundAssignment: 'Il Suo compito «{title}» conta il Suo risultato migliore. Soglia di superamento: {passMark}.',
+	roundModeAssessment: 'Questo tentativo è in modalità valutazione, come è cominciato: vede i risultati alla fine.',
+	roundModePractice: 'Questo tentativo è in modalità allenamento, come è cominciato: dopo ogni risposta vede se è giusta.',
+	roundPractice:
+		'Questo tentativo sarà registrato come allenamento: le risposte di questo quiz sono già state mostrate su questo dispositivo.',
+	attemptKinds: {
+		counts: 'Questo tentativo conta come la Sua valutazione (tentativo {attempt}).',
+		practiceShown:
+			'Tentativo di allenamento (tentativo {attempt}): le risposte di questo quiz erano già state mostrate, quindi è allenamento.',
+		practice: 'Tentativo di allenamento (tentativo {attempt}).',
+	},
+	forAssignmentPassed: 'Per «{title}»: superato, soglia di superamento {passMark}.',
+	forAssignmentNotPassed: 'Per «{title}»: non superato, soglia di superamento {passMark}.',
+	countedEarlier: 'Il risultato che conta è quello del tentativo {attempt}: {percent} ({mode}).',
+	onlyPractice:
+		'Questo compito richiede un tentativo in modalità valutazione fatto prima che le risposte fossero mostrate; su questo dispositivo ci sono solo tentativi di allenamento a questo quiz.',
+	modeNames: {
+		practice: 'allenamento',
+		assessment: 'valutazione',
+	},
+	retryMissedPractice: 'Riprovi le domande sbagliate (allenamento)',
+	startAgainPractice: 'Ricominci da capo (allenamento)',
 };
 
 export const quizPage: Catalogue['quizPage'] = {

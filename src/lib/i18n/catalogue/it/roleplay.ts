@@ -147,6 +147,25 @@ export const roleplay: Catalogue['roleplay'] = {
 		stress: 'il Suo stress',
 	},
 	tryAgainPractice: 'Rigiocare un turno è allenamento: non viene contato con i risultati di valutazione.',
+	assignmentRequiresAssessment:
+		'Il Suo compito «{title}» richiede la modalità valutazione: conta solo la Sua prima chiamata in modalità valutazione, fatta prima di aver visto un resoconto di questa chiamata.',
+	modeAssessmentUsed: '(ora una chiamata viene registrata come allenamento: ha già visto un resoconto di questa chiamata)',
+	countedSoFar: 'La chiamata che conta finora: {percent}, chiamata {attempt} ({mode}).',
+	modeNames: {
+		practice: 'allenamento',
+		assessment: 'valutazione',
+	},
+	recordedAs: {
+		assessment: 'Registrata come la Sua valutazione (chiamata {attempt}).',
+		practice: 'Registrata come allenamento (chiamata {attempt}).',
+		seen: 'Registrata come allenamento (chiamata {attempt}): aveva già visto un resoconto di questa chiamata, e conta solo la Sua prima chiamata di valutazione.',
+		retried: 'Registrata come allenamento (chiamata {attempt}): ha riprovato un turno, che Le ha mostrato le risposte migliori.',
+	},
+	forAssignmentPassed: 'Per «{title}»: superato, soglia di superamento {passMark}.',
+	forAssignmentNotPassed: 'Per «{title}»: non superato, soglia di superamento {passMark}.',
+	countedEarlier: 'La chiamata che conta è la chiamata {attempt}: {percent} ({mode}).',
+	onlyPractice:
+		'Questo compito richiede una chiamata in modalità valutazione fatta prima di averne visto un resoconto; su questo dispositivo ci sono solo chiamate di allenamento di questo scenario.',
 	debrief: 'Resoconto',
 	outcome: 'Come è finita la chiamata',
 	handleTime: 'Durata della chiamata',
