@@ -45,15 +45,16 @@ const budgets: Record<string, Budget> = {
 	module: {
 		match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/[a-z0-9-]+/$`).test(p) && !trainerTools.test(p),
 		totalAtLoad: 16 * KB,
-		total: 16 * KB + 1 * KB + 26 * KB,
+		total: 16 * KB + 1 * KB + 27 * KB,
 		// The quiz island at the end of the page shares Svelte's runtime chunk and the progress
 		// chunks with every island; splitting the role-play call screen out (so that page loads
-		// only its setup form) made those shared chunks some 600 bytes larger. Issue 16 reworks
-		// this budget together with the quiz data in the HTML.
-		js: 26 * KB,
+		// only its setup form) made those shared chunks some 600 bytes larger, and the honest
+		// attempts of issue 11 (attempt modes, answers shown, the checks of the new record fields)
+		// about 700 more. Issue 16 reworks this budget together with the quiz data in the HTML.
+		js: 27 * KB,
 	},
-	// A quiz's own page: the same bar as a module page with its quiz.
-	quiz: { match: (p) => /^\/(en|fr|it)\/quiz\/[a-z0-9-]+\/$/.test(p), total: 16 * KB + 25 * KB, js: 25 * KB },
+	// A quiz's own page: the same bar as a module page with its quiz (see there for the extra KB).
+	quiz: { match: (p) => /^\/(en|fr|it)\/quiz\/[a-z0-9-]+\/$/.test(p), total: 16 * KB + 26 * KB, js: 26 * KB },
 	'quiz list': { match: (p) => /^\/(en|fr|it)\/quiz\/$/.test(p), total: 16 * KB, js: 2 * KB },
 	// The brief's bar for a call screen: ≤ 25 KB of JavaScript, Svelte runtime included.
 	// The page carries its scenario in its own language (lines with their variants, replies with
@@ -63,11 +64,16 @@ const budgets: Record<string, Budget> = {
 	'practice list': { match: (p) => /^\/(en|fr|it)\/practice\/$/.test(p), total: 24 * KB, js: 10 * KB },
 	// The everyday tools (prep sheet, 60-second reset, shift check-in) and their list: one island each.
 	tool: { match: (p) => /^\/(en|fr|it)\/tools\/([a-z0-9-]+\/)?$/.test(p), total: 45 * KB, js: 25 * KB },
-	'learning path': { match: (p) => /^\/(en|fr|it)\/paths\/([a-z0-9-]+\/)?$/.test(p), total: 20 * KB, js: 4 * KB },
+	// A path's checklist judges its steps with the one verdict function (issue 11): 4.2 KB measured.
+	'learning path': { match: (p) => /^\/(en|fr|it)\/paths\/([a-z0-9-]+\/)?$/.test(p), total: 20 * KB, js: 4.5 * KB },
 	'glossary, sources': { match: (p) => /^\/(en|fr|it)\/(glossary|sources)\/$/.test(p), total: 20 * KB, js: 2 * KB },
-	// Trainer tools carry a QR encoder (builder) or the code reader (review).
-	'trainer tools': { match: (p) => trainerTools.test(p), total: 45 * KB, js: 30 * KB },
-	'assignment, progress': { match: (p) => /^\/(en|fr|it)\/(assignment|progress)\/$/.test(p), total: 42 * KB, js: 28 * KB },
+	// Trainer tools carry a QR encoder (builder) or the code reader and class view (review).
+	'trainer tools': { match: (p) => trainerTools.test(p), total: 46 * KB, js: 30 * KB },
+	// The assignment page reads the link and makes the v2 completion code (one schema library,
+	// valibot, for both), judges each item, lists the assignments saved on the device and draws
+	// the certificate or completion record (issue 11): 31.6 KB of JavaScript, 46.5 KB in all.
+	// Issue 16 should load the code maker only when the learner asks for a code.
+	'assignment, progress': { match: (p) => /^\/(en|fr|it)\/(assignment|progress)\/$/.test(p), total: 48 * KB, js: 33 * KB },
 	// With a query, so Pagefind's WebAssembly (~59 KB), script (~25 KB) and the index chunks the
 	// query needs are counted; the index grows with the course.
 	'search results': { match: (p) => /^\/(en|fr|it)\/search\/$/.test(p), total: 175 * KB, js: 40 * KB, query: '?q=hold' },

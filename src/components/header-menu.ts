@@ -30,27 +30,20 @@ export function attachMenu(header: HTMLElement): void {
  * Language links (every `a[hreflang]`: the header's and the footer's) carry the current page's
  * query and fragment, so switching language keeps the reader on the same section or assignment
  * (`#a=…`, `?assignment=…`). The links' own `href`s are rewritten — on load, whenever the fragment
- * changes, and once more on click for a query or fragment replaced without an event — so a
- * keyboard, a middle click, "open in new tab" and "copy link" all keep them too.
+ * changes, and on pointer down or focus for a query or fragment replaced without an event — so a keyboard,
+ * a middle click, "open in new tab" and "copy link" all keep them too.
  */
 export function keepFragmentOnLanguageLinks(root: ParentNode): void {
-	// Each link's page, as built (`/fr/assignment/`): the address stays relative, as written.
-	const links = [...root.querySelectorAll<HTMLAnchorElement>('a[hreflang]')].map((link) => ({
-		link,
-		page: (link.getAttribute('href') ?? '').split(/[?#]/)[0] ?? '',
-	}));
+	const links = root.querySelectorAll<HTMLAnchorElement>('a[hreflang]');
 	const follow = () => {
-		for (const { link, page } of links) {
-			const href = `${page}${location.search}${location.hash}`;
-			if (link.getAttribute('href') !== href) link.setAttribute('href', href);
-		}
+		// `pathname` is the link's own page (`/fr/assignment/`); only its query and fragment follow.
+		for (const link of links) link.href = link.pathname + location.search + location.hash;
 	};
 	follow();
-	window.addEventListener('hashchange', follow);
-	window.addEventListener('popstate', follow);
-	for (const { link } of links) {
-		link.addEventListener('click', follow);
-		// Before a middle click or a context menu ("copy link") reads the address.
+	addEventListener('hashchange', follow);
+	addEventListener('popstate', follow);
+	// Before a click, a middle click, a context menu ("copy link") or Enter reads the address.
+	for (const link of links) {
 		link.addEventListener('pointerdown', follow);
 		link.addEventListener('focus', follow);
 	}

@@ -117,7 +117,7 @@ test('an item opened from the checklist leads back to the assignment, and its co
 	await banner.getByRole('link').click();
 	await expect(page).toHaveURL(`/en/assignment/#${encodeAssignment(week)}`);
 	await expect(page.getByText(count('en', 1, 2))).toBeVisible();
-	await expect(page.getByRole('main').getByRole('listitem').first()).toContainText(a.passed);
+	await expect(page.getByRole('main').getByRole('listitem').first()).toContainText(a.done);
 
 	// A page opened on its own shows no banner.
 	await page.goto('/en/agents/hold-done-right/');

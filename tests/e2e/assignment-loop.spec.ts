@@ -38,12 +38,15 @@ test('in French, the builder counts picked items with the right plural and refus
 	await expect(legend.locator('legend').first()).toContainText(plural('fr', f.selectedCount, 1));
 	for (const box of boxes) await box.check();
 	await expect(legend.locator('legend').first()).toContainText(plural('fr', f.selectedCount, boxes.length));
+	await page.getByRole('textbox', { name: f.titleLabel }).fill('Tout le catalogue');
 	await page.getByRole('textbox', { name: f.noteLabel }).fill('x'.repeat(280));
 	await page.getByRole('button', { name: f.create }).click();
 	// The message sits at the item picker, which describes the group.
-	const description = (await legend.getAttribute('aria-describedby')) ?? '';
-	const message = page.locator(`[id="${description.split(' ')[0]}"]`);
+	await expect(legend).toHaveAttribute('aria-describedby', /\S/);
+	const message = page.locator(`[id="${(await legend.getAttribute('aria-describedby'))!.split(' ')[0]}"]`);
+	await expect(message).toHaveText(/\d+/);
 	const count = Number((await message.textContent())?.match(/\d+/)?.[0]);
+	await expect(message).toHaveText(plural('fr', f.tooLong, count));
 	await expect(legend).toHaveAccessibleDescription(new RegExp(plural('fr', f.tooLong, count).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
 

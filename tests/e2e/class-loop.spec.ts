@@ -29,6 +29,34 @@ const moduleTitle = (locale: Locale) =>
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** RFC 4180 CSV to rows of cells (quoted fields, doubled quotes), enough to read our own export. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (quoted && char === '"' && text[i + 1] === '"') {
+			cell += '"';
+			i++;
+		} else if (char === '"') {
+			quoted = !quoted;
+		} else if (!quoted && char === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (!quoted && char === '\r' && text[i + 1] === '\n') {
+			rows.push([...row, cell]);
+			row = [];
+			cell = '';
+			i++;
+		} else {
+			cell += char;
+		}
+	}
+	return rows;
+}
+
 type Plan = {
 	name: string;
 	locale: Locale;
@@ -49,13 +77,18 @@ const plans: Plan[] = [
 /** What a learner's checklist says about one item: its verdict class and the score line. */
 type Said = { verdict: string; detail: string };
 
-async function checklistSays(page: Page, titles: string[]): Promise<Said[]> {
+/** An item's row on the checklist, by its kind and title (a module and its quiz may share a title). */
+const checklistRow = (page: Page, locale: Locale, kind: 'module' | 'quiz' | 'roleplay', title: string) =>
+	page
+		.getByRole('main')
+		.getByRole('listitem')
+		.filter({ hasText: catalogues[locale].assignment.kinds[kind] })
+		.filter({ has: page.getByRole('link', { name: title, exact: true }) });
+
+async function checklistSays(page: Page, locale: Locale, items: [kind: 'module' | 'quiz' | 'roleplay', title: string][]): Promise<Said[]> {
 	const said: Said[] = [];
-	for (const title of titles) {
-		const row = page
-			.getByRole('main')
-			.getByRole('listitem')
-			.filter({ has: page.getByRole('link', { name: title, exact: true }) });
+	for (const [kind, title] of items) {
+		const row = checklistRow(page, locale, kind, title);
 		said.push({
 			verdict: (await row.getAttribute('class'))?.split(' ').find((c) => /passed|started|progress/.test(c)) ?? '',
 			detail: (await row.locator('.item-detail').allTextContents()).join(' '),
@@ -82,7 +115,7 @@ async function learnerDoes(browser: Browser, link: URL, plan: Plan) {
 	await expect(page.getByText(a.assessmentRule)).toBeVisible();
 
 	// 1. The module, from the checklist; the page leads back to the assignment.
-	await page.getByRole('link', { name: moduleTitle(locale), exact: true }).click();
+	await checklistRow(page, locale, 'module', moduleTitle(locale)).getByRole('link').click();
 	await page.getByRole('button', { name: catalogues[locale].progress.markRead }).click();
 	const back = page.getByRole('navigation', { name: a.bannerLabel }).getByRole('link');
 	await expect(back).toContainText('Week one â€” group B');
@@ -90,7 +123,7 @@ async function learnerDoes(browser: Browser, link: URL, plan: Plan) {
 
 	// 2. The quiz, in assessment mode because the assignment requires it (the quiz itself is practice).
 	expect(quiz.mode).toBe('practice');
-	await page.getByRole('link', { name: quiz.title[locale], exact: true }).click();
+	await checklistRow(page, locale, 'quiz', quiz.title[locale]).getByRole('link').click();
 	for (const [index, question] of quiz.questions.entries()) {
 		await answer(page, question, locale, !plan.wrong.includes(index));
 		// Assessment: no Check button, straight on.
@@ -124,7 +157,7 @@ async function learnerDoes(browser: Browser, link: URL, plan: Plan) {
 	await page.getByRole('navigation', { name: a.bannerLabel }).getByRole('link').click();
 
 	// 3. The role-play, assessment pre-selected, along its best or worst path by keyboard.
-	await page.getByRole('link', { name: scenario.title[locale], exact: true }).click();
+	await checklistRow(page, locale, 'roleplay', scenario.title[locale]).getByRole('link').click();
 	await expect(page.getByRole('radio', { name: new RegExp(r.modeAssessment) })).toBeChecked();
 	await startCall(page, r, 'assessment');
 	await playByKeyboard(page, scenario, pathFor(scenario, plan.call), r, locale);
@@ -142,8 +175,11 @@ async function learnerDoes(browser: Browser, link: URL, plan: Plan) {
 
 	// Back on the assignment: everything finished; a code, and a certificate only if all passed.
 	await page.getByRole('navigation', { name: a.bannerLabel }).getByRole('link').click();
-	const titles = [moduleTitle(locale), quiz.title[locale], scenario.title[locale]];
-	const said = await checklistSays(page, titles);
+	const said = await checklistSays(page, locale, [
+		['module', moduleTitle(locale)],
+		['quiz', quiz.title[locale]],
+		['roleplay', scenario.title[locale]],
+	]);
 	expect(said.map((s) => s.verdict)).toEqual(['passed', quizPasses ? 'passed' : 'not-passed', callPasses ? 'passed' : 'not-passed']);
 	await page.getByRole('textbox', { name: a.nameLabel }).fill(plan.name);
 	await page.getByRole('button', { name: a.makeCode }).click();
@@ -254,14 +290,25 @@ test('a class of three, three languages: each learner is told what the trainerâ€
 		spaces(fill(a.missedBy, { label: quiz.questions[0]!.prompt.en, count: 2, total: 3 })),
 	);
 
-	// The CSV holds the same figures.
+	// The CSV holds the same figures: per learner, each item's score and the verdict.
 	const download = review.waitForEvent('download');
 	await review.getByRole('button', { name: a.exportCsv }).click();
 	const csv = readFileSync(await (await download).path(), 'utf8');
 	expect(csv.startsWith('\uFEFF')).toBe(true);
+	const [header = [], ...lines] = parseCsv(csv.slice(1));
 	for (const learner of results) {
-		const line = csv.split('\r\n').find((l) => l.startsWith(learner.plan.name))!;
-		expect(line.endsWith(learner.quizPasses && learner.callPasses ? a.passed : a.failed)).toBe(true);
+		const line = lines.find((cells) => cells[0] === learner.plan.name)!;
+		const cells = await table
+			.getByRole('row', { name: new RegExp(learner.plan.name) })
+			.getByRole('cell')
+			.allTextContents();
+		for (const kind of ['quiz', 'roleplay'] as const) {
+			const title = kind === 'quiz' ? quiz.title.en : scenario.title.en;
+			const name = fill(a.column, { kind: a.kinds[kind], title });
+			const score = line[header.indexOf(name)];
+			expect(numbers(cells[headers.indexOf(name) - 1] ?? '')[0], `${learner.plan.name}, ${name}`).toBe(Number(score));
+		}
+		expect(line.at(-1)).toBe(learner.quizPasses && learner.callPasses ? a.passed : a.failed);
 	}
 	await trainer.close();
 });

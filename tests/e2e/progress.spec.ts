@@ -179,7 +179,10 @@ test('a trainer builds an assignment by keyboard; too many items are refused wit
 	for (const box of await page.getByRole('checkbox').all()) await box.check();
 	await page.getByRole('textbox', { name: a.noteLabel }).fill('x'.repeat(280));
 	await page.getByRole('button', { name: a.create }).click();
-	await expect(page.getByRole('alert')).toHaveText(/Remove at least \d+ item/);
+	// Said at the item picker, which takes focus: its description is the message.
+	const picker = page.getByRole('group', { name: a.pickLegend });
+	await expect(picker).toBeFocused();
+	await expect(picker).toHaveAccessibleDescription(/Remove at least \d+ item/);
 	await expect(page.getByRole('textbox', { name: a.linkLabel })).toHaveCount(0);
 });
 

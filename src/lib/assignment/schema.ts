@@ -65,29 +65,22 @@ export const MAX_DETAIL = 80;
 /** One entry of detail: a question id, or a turn `node.choice` (costly ones marked `!`). */
 export const DETAIL_ENTRY = /^!?[a-z0-9-]{1,80}(\.[a-z0-9-]{1,80})?$/;
 
+const ItemKey = v.pipe(v.string(), v.regex(ITEM_KEY));
+const Score = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)));
+const Mode = v.picklist(['a', 'p', '-']);
+const Attempt = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+const Detail = v.pipe(v.array(v.pipe(v.string(), v.regex(DETAIL_ENTRY))), v.maxLength(MAX_DETAIL));
+
 /**
  * One item's result in a v2 completion code: key, score in percent (null for a module read; for a
  * path, null when every step passed and 0 when one did not), day done, mode (`a` assessment, `p` practice, `-` none: a module), attempt number (0 for a module),
  * and optionally the detail the class view reads — a quiz's missed question ids, a role-play's
- * turns as `node.choice`, a costly one marked `!`.
+ * turns as `node.choice`, a costly one marked `!`. Strict tuples: a plain tuple would accept
+ * (and strip) the detail of a six-item result.
  */
 export const ItemResultSchema = v.union([
-	// Strict: a plain tuple would accept (and strip) the detail of a six-item result.
-	v.strictTuple([
-		v.pipe(v.string(), v.regex(ITEM_KEY)),
-		v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-		Day,
-		v.picklist(['a', 'p', '-']),
-		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
-	]),
-	v.strictTuple([
-		v.pipe(v.string(), v.regex(ITEM_KEY)),
-		v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-		Day,
-		v.picklist(['a', 'p', '-']),
-		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
-		v.pipe(v.array(v.pipe(v.string(), v.regex(DETAIL_ENTRY))), v.maxLength(MAX_DETAIL)),
-	]),
+	v.strictTuple([ItemKey, Score, Day, Mode, Attempt]),
+	v.strictTuple([ItemKey, Score, Day, Mode, Attempt, Detail]),
 ]);
 
 /** What a learner sends back (v2): who, which assignment and its rules, and each item's counted result. */

@@ -49,12 +49,6 @@ export function saveQuizAttempt(
 	return { ...record, quizzes: { ...record.quizzes, [quizId]: { ...previous, current } } };
 }
 
-/** Marks a module (`<track>/<slug>`) as read, keeping the first date. */
-export function markModuleRead(record: ProgressRecord, moduleKey: string, date: string): ProgressRecord {
-	if (record.modulesRead[moduleKey]) return record;
-	return { ...record, modulesRead: { ...record.modulesRead, [moduleKey]: date } };
-}
-
 /** Keeps an assignment opened from a link; opening the same link again keeps the first date. */
 export function receiveAssignment(
 	record: ProgressRecord,

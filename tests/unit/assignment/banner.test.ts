@@ -4,7 +4,8 @@ import { itemLinkFrom } from '../../../src/lib/assignment/context.ts';
 import { receivedFrom } from '../../../src/lib/assignment/landing.ts';
 import { encodeAssignment } from '../../../src/lib/assignment/link.ts';
 import type { Assignment } from '../../../src/lib/assignment/schema.ts';
-import { markModuleRead, receiveAssignment, recordQuizResult } from '../../../src/lib/progress/results.ts';
+import { markModuleRead } from '../../../src/lib/progress/module-read.ts';
+import { receiveAssignment, recordQuizResult } from '../../../src/lib/progress/results.ts';
 import { emptyRecord, type ProgressRecord } from '../../../src/lib/progress/schema.ts';
 
 const at = '2026-11-20T09:00:00.000Z';

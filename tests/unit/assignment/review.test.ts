@@ -6,7 +6,8 @@ import { completionCode } from '../../../src/lib/assignment/completion.ts';
 import { passed, reviewCodes, rowVerdict } from '../../../src/lib/assignment/review.ts';
 import type { Assignment, Completion } from '../../../src/lib/assignment/schema.ts';
 import { rulesOf } from '../../../src/lib/assignment/status.ts';
-import { markAnswersShown, markModuleRead, recordQuizResult } from '../../../src/lib/progress/results.ts';
+import { markModuleRead } from '../../../src/lib/progress/module-read.ts';
+import { markAnswersShown, recordQuizResult } from '../../../src/lib/progress/results.ts';
 import { recordRoleplayResult } from '../../../src/lib/progress/roleplay-results.ts';
 import { emptyRecord, type ProgressRecord } from '../../../src/lib/progress/schema.ts';
 

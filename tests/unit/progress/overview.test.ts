@@ -12,7 +12,8 @@ import {
 } from '../../../src/lib/progress/overview.ts';
 import { receivedFrom } from '../../../src/lib/assignment/landing.ts';
 import type { Assignment } from '../../../src/lib/assignment/schema.ts';
-import { markModuleRead, receiveAssignment, recordQuizResult } from '../../../src/lib/progress/results.ts';
+import { markModuleRead } from '../../../src/lib/progress/module-read.ts';
+import { receiveAssignment, recordQuizResult } from '../../../src/lib/progress/results.ts';
 import { recordRoleplayResult } from '../../../src/lib/progress/roleplay-results.ts';
 import { emptyRecord, type ProgressRecord } from '../../../src/lib/progress/schema.ts';
 

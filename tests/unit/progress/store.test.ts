@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markModuleRead, recordQuizResult } from '../../../src/lib/progress/results.ts';
+import { markModuleRead } from '../../../src/lib/progress/module-read.ts';
+import { recordQuizResult } from '../../../src/lib/progress/results.ts';
 import { bestRoleplay, recordRoleplayResult } from '../../../src/lib/progress/roleplay-results.ts';
 import { emptyRecord } from '../../../src/lib/progress/schema.ts';
 import { BACKUP_KEY, createProgressStore, parseStored, STORAGE_KEY, type StorageLike } from '../../../src/lib/progress/store.ts';
