@@ -211,6 +211,8 @@ test('a class of three, three languages: each learner is told what the trainerâ€
 	const trainer = await browser.newContext();
 	const builder = await trainer.newPage();
 	await builder.goto('/en/trainers/assign/');
+	// The form works once its island has run (the button is enabled then).
+	await expect(builder.getByRole('button', { name: a.create })).toBeEnabled();
 	const picker = builder.getByRole('group', { name: a.pickLegend });
 	for (const name of [
 		new RegExp(`^Module ${escape(moduleTitle('en'))}`),
