@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { moduleParity } from './src/integrations/module-parity.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { searchUi } from './src/integrations/search-ui.ts';
-import { assignmentBanner } from './src/integrations/assignment-banner.ts';
+import { pageBundles } from './src/integrations/page-bundles.ts';
+import { astroCsp, cspHeaders } from './src/integrations/csp-headers.ts';
 
 export default defineConfig({
 	output: 'static',
@@ -13,8 +13,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Lines of inline text must keep their spaces (Astro 7 defaults to 'jsx').
 	compressHTML: true,
-	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex(), searchUi(), assignmentBanner()],
+	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex(), pageBundles(), cspHeaders()],
 	devToolbar: { enabled: false },
+	// A Content-Security-Policy <meta> tag on every page, with hashes of the inline scripts and
+	// styles; cspHeaders() then checks each page, keeps only its own hashes and writes _headers.
+	// The policy itself is in src/integrations/csp-headers.ts. (Not active in `astro dev`.)
+	security: { csp: astroCsp },
 	// No modulepreload polyfill: pages load at most one island and the search UI on demand.
 	vite: { build: { modulePreload: false } },
 });

@@ -45,16 +45,21 @@ const budgets: Record<string, Budget> = {
 	module: {
 		match: (p) => new RegExp(`^/(en|fr|it)/${tracks}/[a-z0-9-]+/$`).test(p) && !trainerTools.test(p),
 		totalAtLoad: 16 * KB,
-		total: 16 * KB + 1 * KB + 27 * KB,
 		// The quiz island at the end of the page shares Svelte's runtime chunk and the progress
 		// chunks with every island; splitting the role-play call screen out (so that page loads
 		// only its setup form) made those shared chunks some 600 bytes larger, and the honest
 		// attempts of issue 11 (attempt modes, answers shown, the checks of the new record fields)
-		// about 700 more. Issue 16 reworks this budget together with the quiz data in the HTML.
-		js: 27 * KB,
+		// about 700 more. Issue 12's store (merging tabs, dated backups, read-only storage, the
+		// storage notice) adds 1.1 KB to the progress chunk every island shares; the merge itself
+		// loads only when another tab saved. At load the page now fetches no progress code at all
+		// (ModuleReadMarker loads it near the end), which keeps the 16 KB bar with the CSP and notice.
+		// Issue 16 reworks this budget together with the quiz data in the HTML.
+		total: 16 * KB + 1 * KB + 29 * KB,
+		js: 28.5 * KB,
 	},
-	// A quiz's own page: the same bar as a module page with its quiz (see there for the extra KB).
-	quiz: { match: (p) => /^\/(en|fr|it)\/quiz\/[a-z0-9-]+\/$/.test(p), total: 16 * KB + 26 * KB, js: 26 * KB },
+	// A quiz's own page: the same bar as a module page with its quiz (see there for the extra KB;
+	// the quiz page opens the store at load, for the attempt in progress).
+	quiz: { match: (p) => /^\/(en|fr|it)\/quiz\/[a-z0-9-]+\/$/.test(p), total: 16 * KB + 28 * KB, js: 27.5 * KB },
 	'quiz list': { match: (p) => /^\/(en|fr|it)\/quiz\/$/.test(p), total: 16 * KB, js: 2 * KB },
 	// The brief's bar for a call screen: ≤ 25 KB of JavaScript, Svelte runtime included.
 	// The page carries its scenario in its own language (lines with their variants, replies with
@@ -64,8 +69,9 @@ const budgets: Record<string, Budget> = {
 	'practice list': { match: (p) => /^\/(en|fr|it)\/practice\/$/.test(p), total: 24 * KB, js: 10 * KB },
 	// The everyday tools (prep sheet, 60-second reset, shift check-in) and their list: one island each.
 	tool: { match: (p) => /^\/(en|fr|it)\/tools\/([a-z0-9-]+\/)?$/.test(p), total: 45 * KB, js: 25 * KB },
-	// A path's checklist judges its steps with the one verdict function (issue 11): 4.2 KB measured.
-	'learning path': { match: (p) => /^\/(en|fr|it)\/paths\/([a-z0-9-]+\/)?$/.test(p), total: 20 * KB, js: 4.5 * KB },
+	// A path's checklist judges its steps with the one verdict function (issue 11): 4.2 KB measured;
+	// issue 12's store (tabs merged, backups, read-only storage, the notice) 6.2 KB.
+	'learning path': { match: (p) => /^\/(en|fr|it)\/paths\/([a-z0-9-]+\/)?$/.test(p), total: 20 * KB, js: 6.5 * KB },
 	'glossary, sources': { match: (p) => /^\/(en|fr|it)\/(glossary|sources)\/$/.test(p), total: 20 * KB, js: 2 * KB },
 	// Trainer tools carry a QR encoder (builder) or the code reader and class view (review).
 	'trainer tools': { match: (p) => trainerTools.test(p), total: 46 * KB, js: 30 * KB },
@@ -136,7 +142,10 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 const failures: string[] = [];
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 try {
+	// `BUDGET_ONLY=module,role-play` measures only those page types, while working on them.
+	const only = process.env.BUDGET_ONLY?.split(',');
 	for (const [name, budget] of Object.entries(budgets)) {
+		if (only && !only.includes(name)) continue;
 		const matching = pages.filter(budget.match);
 		if (matching.length === 0) {
 			failures.push(`${name}: no built page matches this page type`);

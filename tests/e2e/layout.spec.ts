@@ -48,9 +48,6 @@ test.describe('the header on a phone (360 px)', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/en\/callers\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.track.callers.title);
-		// Measured once the page has its styles, as a person first sees it (the h1 can be in the DOM
-		// before the stylesheet arrives on a loaded machine; nothing is painted until then).
-		await page.waitForLoadState('load');
 		expect(await headerHeight(page)).toBeLessThanOrEqual(64);
 	});
 

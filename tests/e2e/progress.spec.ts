@@ -7,7 +7,7 @@ import { encodeCompletion } from '../../src/lib/assignment/code.ts';
 import { encodeAssignment } from '../../src/lib/assignment/link.ts';
 import { fill, formatList, plural } from '../../src/lib/i18n/format.ts';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
-import { BACKUP_KEY, STORAGE_KEY } from '../../src/lib/progress/store.ts';
+import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/lib/progress/store.ts';
 
 const a = catalogues.en.assignment;
 const p = catalogues.en.progress;
@@ -85,17 +85,27 @@ test('corrupted stored progress is kept as a backup, the learner is told, and th
 	await page.goto('/en/');
 	await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"quizzes":'), STORAGE_KEY);
 	await page.goto('/en/agents/hold-done-right/');
+	await expect(page.getByRole('alert')).toContainText(p.storageNotice.recovered);
 	await page.getByRole('button', { name: p.markRead }).click();
 	await expect(page.getByText(p.readOn)).toBeVisible();
-	expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"version":1,"quizzes":');
+	const backups = await page.evaluate(
+		(prefix) =>
+			Object.keys(localStorage)
+				.filter((key) => key.startsWith(prefix))
+				.map((key) => localStorage.getItem(key)),
+		BACKUP_PREFIX,
+	);
+	expect(backups).toEqual(['{"version":1,"quizzes":']);
 
 	await page.goto('/en/progress/');
-	await expect(page.getByRole('alert')).toContainText(p.recovered);
+	const copy = page.getByRole('region', { name: p.backupsTitle }).getByRole('listitem');
+	await expect(copy).toHaveCount(1);
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: p.downloadBackup }).click();
+	await copy.getByRole('button', { name: p.downloadBackup }).click();
 	expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"quizzes":');
-	await page.getByRole('button', { name: p.discardBackup }).click();
-	await expect(page.getByRole('alert')).toHaveCount(0);
+	await copy.getByRole('button', { name: p.discardBackup }).click();
+	await page.getByRole('group', { name: p.discardBackupConfirm }).getByRole('button', { name: p.discardBackup }).click();
+	await expect(page.getByRole('region', { name: p.backupsTitle })).toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'Agents' }).getByText(modulesRead(1))).toBeVisible();
 	await expectNoAxeViolations(page);
 });
@@ -105,7 +115,7 @@ test('when storage is blocked, progress works in memory and the learner is told'
 	await blockStorage(context);
 	const page = await context.newPage();
 	await page.goto('/en/progress/');
-	await expect(page.getByRole('alert')).toContainText(p.memoryOnly);
+	await expect(page.getByRole('alert')).toContainText(p.storageNotice.memoryOnly);
 	await context.close();
 });
 

@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe.ts';
 import { fill, formatNumber, formatPercent, formatWholePercent, plural } from '../../src/lib/i18n/format.ts';
+import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
+import { BACKUP_PREFIX } from '../../src/lib/progress/store.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { answer, loadQuiz, press, sayHowSure, spaces } from './helpers/quiz.ts';
 import { storedRecord } from './helpers/storage.ts';
@@ -294,8 +296,15 @@ test('bad stored data never breaks the quiz', async ({ page }) => {
 	await page.evaluate(() => localStorage.setItem('both-ends:progress', '{not json'));
 	await page.reload();
 	await expect(heading(page, fill(s.questionOf, { n: 1, total }))).toBeVisible();
-	await expect(page.getByText(s.storageRecovered)).toBeVisible();
-	await expect.poll(() => page.evaluate(() => localStorage.getItem('both-ends:progress:backup'))).toBe('{not json');
+	await expect(page.getByRole('alert').filter({ hasText: catalogues.en.progress.storageNotice.recovered })).toBeVisible();
+	await expect
+		.poll(() =>
+			page.evaluate((prefix) => {
+				const keys = Object.keys(localStorage).filter((key) => key.startsWith(prefix));
+				return keys.map((key) => localStorage.getItem(key));
+			}, BACKUP_PREFIX),
+		)
+		.toEqual(['{not json']);
 });
 
 test('at 320 px the quiz does not scroll sideways, and results print without controls', async ({ browser }) => {

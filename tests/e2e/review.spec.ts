@@ -147,6 +147,18 @@ test('files loaded one after the other and dropped all add up, the class view na
 	expect(csvScores).toEqual(tableScores);
 	expect(lines.map((line) => fields(line)[0])).toEqual(['Anna Weber', 'Ben Okafor', 'Carla Rossi']);
 
+	// The semicolon twin, second on an English page: its own name, the same cells.
+	const buttons = page.getByRole('button', { name: /^Download CSV/ });
+	await expect(buttons).toHaveText([a.exportCsv, a.exportCsvSemicolon]);
+	const semicolon = page.waitForEvent('download');
+	await page.getByRole('button', { name: a.exportCsvSemicolon }).click();
+	expect((await semicolon).suggestedFilename()).toBe(`week-one-group-b-${dayOf()}-semicolon.csv`);
+	const [, ...semicolonLines] = readFileSync(await (await semicolon).path(), 'utf8')
+		.slice(1)
+		.trim()
+		.split('\r\n');
+	expect(semicolonLines.map((line) => line.split(';')[0])).toEqual(['"Anna Weber"', '"Ben Okafor"', '"Carla Rossi"']);
+
 	// Printed: the table and the class view, without the form or the site's header.
 	await page.emulateMedia({ media: 'print' });
 	await expect(table).toBeVisible();
@@ -178,4 +190,41 @@ test('pasting adds to the files already loaded, and a class view whose words can
 	await expect(classView.getByText(a.labelsFailed)).toBeVisible();
 	await expect(classView).toContainText(fill(a.missedBy, { label: fill(a.questionId, { id: missed.id }), count: 2, total: 2 }));
 	await expectNoAxeViolations(page);
+});
+
+test('crafted codes: an id and name that would collide if joined make two rows, and a formula name is guarded in both files', async ({
+	page,
+}) => {
+	const f = catalogues.fr.assignment;
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const crafted = (a: string, n: string) => encodeCompletion({ ...week, a, n, r: [read] });
+	await page.goto('/fr/trainers/review/');
+	await expect(page.getByRole('button', { name: f.readCodes })).toBeEnabled();
+	await page
+		.getByRole('textbox', { name: f.pasteLabel })
+		.fill([crafted('abcdefg', '1x'), crafted('abcdefg1', 'x'), crafted('abcdefg', 'Ann;=1+1')].join('\n'));
+	await page.getByRole('button', { name: f.readCodes }).click();
+	const table = page.getByRole('table', { name: f.tableCaption });
+	await expect(table.locator('tbody tr')).toHaveCount(3);
+	await expect(table.getByRole('rowheader')).toHaveText(['1x', 'Ann;=1+1', 'x']);
+	expect(errors).toEqual([]);
+
+	// On a French page the semicolon file comes first, as French spreadsheets expect.
+	const actions = page.getByRole('button', { name: /^Télécharger le CSV/ });
+	await expect(actions).toHaveText([f.exportCsvSemicolon, f.exportCsv]);
+	for (const [name, separator] of [
+		[f.exportCsvSemicolon, ';'],
+		[f.exportCsv, ','],
+	] as const) {
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name }).click();
+		const csv = readFileSync(await (await download).path(), 'utf8');
+		expect(csv.split('\r\n')[2]).toBe(['"Ann;\'=1+1"', '"Week one — group B"', `"${f.read}"`, `"${f.passed}"`].join(separator));
+		// Split on either separator, quotes ignored: no cell starts a formula.
+		for (const split of [',', ';']) {
+			const cells = csv.split(/\r\n/).flatMap((line) => line.split(split).map((cell) => cell.replace(/^[\s"]+/, '')));
+			expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+		}
+	}
 });

@@ -15,6 +15,7 @@ const s = catalogues.en.tools;
 const prep = s.prepSheet;
 const reset = s.reset;
 const checkIn = s.checkIn;
+const storageNotice = catalogues.en.progress.storageNotice;
 
 /** A tool page's frontmatter, as the site renders it: `src/content/tools/<lang>/<id>.md`. */
 const toolPage = (lang: Locale, id: ToolId) =>
@@ -370,14 +371,15 @@ test('when storage is blocked, the tools still work for this visit and say so', 
 	await blockStorage(context);
 	const page = await context.newPage();
 	await page.goto('/en/tools/check-in/');
-	await expect(page.getByRole('alert')).toHaveText(checkIn.memoryOnly);
+	await expect(page.getByRole('alert')).toContainText(storageNotice.memoryOnly);
 	await page.getByRole('radio', { name: weightOption(3) }).check();
 	await page.getByRole('button', { name: checkIn.save }).click();
 	await expect(page.getByRole('region', { name: checkIn.listTitle }).locator('ol.history > li')).toHaveCount(1);
 
 	await page.goto('/en/tools/prep-sheet/');
-	await expect(page.getByRole('status')).toHaveText(prep.notSaved);
+	await expect(page.getByRole('alert')).toContainText(storageNotice.memoryOnly);
 	await page.getByRole('textbox', { name: prep.labels.company }).fill('Lumen Telecom');
+	await expect(page.getByRole('status')).toHaveText(prep.keptForNow);
 	await expect(page.getByRole('region', { name: prep.sheetTitle }).locator('[data-field="company"]')).toHaveText('Lumen Telecom');
 	await context.close();
 });

@@ -10,7 +10,7 @@ import type { AssignmentStrings } from '../../lib/i18n/catalogue/index.ts';
 import { fill, formatNumber } from '../../lib/i18n/format.ts';
 import { isLocale } from '../../lib/i18n/locales.ts';
 import { localizePath } from '../../lib/i18n/paths.ts';
-import { browserProgressStore, STORAGE_KEY } from '../../lib/progress/store.ts';
+import { browserProgressStore } from '../../lib/progress/store.ts';
 
 export async function showAssignmentBanner(): Promise<void> {
 	const locale = document.documentElement.lang;
@@ -54,9 +54,7 @@ export async function showAssignmentBanner(): Promise<void> {
 	// The count follows progress: made in another tab (`storage`), on coming back through the
 	// back/forward cache (`pageshow`), or on this page — a module marked read, a quiz or call
 	// finished — which always changes what the page shows, so a change in `main` re-reads the record.
-	window.addEventListener('storage', (event) => {
-		if (event.key === null || event.key === STORAGE_KEY) render();
-	});
+	store.subscribe(render);
 	window.addEventListener('pageshow', render);
 	let pending = 0;
 	new MutationObserver(() => {

@@ -1,7 +1,7 @@
 import type { CatalogueItem } from './catalogue.ts';
 import { encodeAssignment } from './link.ts';
 import { itemsToDrop, qrCode, type QrCode } from './qr.ts';
-import { MAX_ITEMS, type Assignment } from './schema.ts';
+import { isDay, MAX_ITEMS, type Assignment } from './schema.ts';
 
 /** What a trainer has typed and ticked in the assignment builder. */
 export interface BuilderForm {
@@ -51,14 +51,8 @@ export function isPassMark(value: number | null | undefined): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
 }
 
-/** Whether `text` is a day that exists, written `YYYY-MM-DD` (so not 2026-02-31). */
-export function isDay(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// The one test of a day, the link's schema's own: a date the builder accepts is one the link carries.
+export { isDay };
 
 /** The link to an assignment: the landing page's address, with the assignment in its fragment. */
 export function assignmentUrl(landing: string, assignment: Assignment): string {

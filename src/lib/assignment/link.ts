@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
-import { AssignmentSchema, type Assignment } from './schema.ts';
+import { AssignmentSchema, withoutBadDue, type Assignment } from './schema.ts';
 
 /** Longest fragment accepted; anything longer is not one of ours. */
 export const MAX_FRAGMENT = 4096;
@@ -8,7 +8,16 @@ export const MAX_FRAGMENT = 4096;
 /** Why a link could not be read, for a message that says what to do. */
 export type LinkError = 'empty' | 'too-long' | 'malformed' | 'invalid';
 
-export type DecodedLink = { ok: true; assignment: Assignment; unknown: string[] } | { ok: false; error: LinkError };
+export type DecodedLink =
+	| {
+			ok: true;
+			assignment: Assignment;
+			/** Item keys the site does not know, dropped from the assignment. */
+			unknown: string[];
+			/** A due date shaped like one but no real day (2023-02-31, 1999-12-31), dropped: the page says so. */
+			badDue?: string;
+	  }
+	| { ok: false; error: LinkError };
 
 /** The fragment (`a=…`, without `#`) that carries an assignment. */
 export function encodeAssignment(assignment: Assignment): string {
@@ -31,13 +40,15 @@ export function decodeAssignment(fragment: string, isKnown: (key: string) => boo
 	} catch {
 		return { ok: false, error: 'malformed' };
 	}
-	const parsed = v.safeParse(AssignmentSchema, data);
+	// A due date that is no real day costs the learner the date, not the assignment.
+	const { data: readable, badDue } = withoutBadDue(data);
+	const parsed = v.safeParse(AssignmentSchema, readable);
 	if (!parsed.success) return { ok: false, error: 'invalid' };
 	const items = [...new Set(parsed.output.x)];
 	const unknown = items.filter((key) => !isKnown(key));
 	const known = items.filter((key) => isKnown(key));
 	if (known.length === 0) return { ok: false, error: 'invalid' };
-	return { ok: true, assignment: { ...parsed.output, x: known }, unknown };
+	return { ok: true, assignment: { ...parsed.output, x: known }, unknown, ...(badDue === undefined ? {} : { badDue }) };
 }
 
 /** A fresh random assignment id (lowercase letters and digits). */

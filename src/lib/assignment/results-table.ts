@@ -1,5 +1,5 @@
 import { fill } from '../i18n/format.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, type CsvSeparator } from './csv.ts';
 import { fileSafe } from './file-name.ts';
 import { itemKind, type ItemKind } from './items.ts';
 import { MAX_LINES, pastedLines } from './paste.ts';
@@ -51,9 +51,19 @@ export function belowPassMark(row: LearnerRow, key: string): boolean {
 	return rowVerdict(row, key) === 'not-passed';
 }
 
+/**
+ * How many lines of pasted text were not read because they came after the first `MAX_LINES`:
+ * only lines holding something count, so blank lines at the end never make the page warn.
+ */
+export function unreadLines(text: string): number {
+	return pastedLines(text)
+		.slice(MAX_LINES)
+		.filter((line) => line.trim() !== '').length;
+}
+
 /** Whether pasted text has more lines than are read (the rest is ignored, and the trainer told). */
 export function tooManyLines(text: string): boolean {
-	return pastedLines(text).length > MAX_LINES;
+	return unreadLines(text) > 0;
 }
 
 /** The most read of one file: a code file is small, and anything larger is cut rather than read whole. */
@@ -71,6 +81,8 @@ export interface ReviewSource {
 	summary: ReviewSummary;
 	/** Whether it had more lines than are read. */
 	cut: boolean;
+	/** How many lines holding something were not read (`unreadLines`): 0 unless `cut`. */
+	unread: number;
 }
 
 /**
@@ -79,7 +91,8 @@ export interface ReviewSource {
  */
 export function addSource(sources: readonly ReviewSource[], name: string, text: string, pasted: boolean): ReviewSource[] {
 	if (text.trim() === '') return [...sources];
-	return [...sources, { name, pasted, text, summary: reviewCodes(text).summary, cut: tooManyLines(text) }];
+	const unread = unreadLines(text);
+	return [...sources, { name, pasted, text, summary: reviewCodes(text).summary, cut: unread > 0, unread }];
 }
 
 /** Which paste this is (1 for the first): pastes have no file name of their own. */
@@ -154,35 +167,40 @@ export const unscoredLabel = (key: string, labels: Pick<CsvLabels, 'read' | 'don
 /**
  * The results as CSV, rows in the table's order: one column per item, its score as a bare number
  * (a spreadsheet can compute with it), "read" for a module, "done" for a path, empty when missing; beside
- * each scored item, how the result was made (mode and attempt); then the verdict.
+ * each scored item, how the result was made (mode and attempt); then the verdict. Cells are
+ * separated by `separator`: `,` as standard, `;` for spreadsheets set to French or Italian.
  */
-export function resultsCsv(review: Review, rows: readonly LearnerRow[], labels: CsvLabels): string {
-	return toCsv([
+export function resultsCsv(review: Review, rows: readonly LearnerRow[], labels: CsvLabels, separator: CsvSeparator = ','): string {
+	return toCsv(
 		[
-			labels.learner,
-			labels.assignment,
-			...review.items.flatMap((key) => (scored(key) ? [labels.title(key), labels.attemptColumn(key)] : [labels.title(key)])),
-			labels.result,
+			[
+				labels.learner,
+				labels.assignment,
+				...review.items.flatMap((key) => (scored(key) ? [labels.title(key), labels.attemptColumn(key)] : [labels.title(key)])),
+				labels.result,
+			],
+			...rows.map((row) => [
+				row.name,
+				row.title,
+				...review.items.flatMap((key) => {
+					const result = row.results[key];
+					const score = !result ? '' : result.score === null ? unscoredLabel(key, labels) : result.score;
+					return scored(key) ? [score, result ? labels.attempt(result) : ''] : [score];
+				}),
+				passed(row) ? labels.passed : labels.failed,
+			]),
 		],
-		...rows.map((row) => [
-			row.name,
-			row.title,
-			...review.items.flatMap((key) => {
-				const result = row.results[key];
-				const score = !result ? '' : result.score === null ? unscoredLabel(key, labels) : result.score;
-				return scored(key) ? [score, result ? labels.attempt(result) : ''] : [score];
-			}),
-			passed(row) ? labels.passed : labels.failed,
-		]),
-	]);
+		separator,
+	);
 }
 
 /**
  * The CSV file's name: the assignment's title (or titles) and the day, in characters every
- * system accepts, e.g. `week-one-group-b-2026-12-03.csv`.
+ * system accepts, e.g. `week-one-group-b-2026-12-03.csv`; the `;` file ends `-semicolon.csv`, so
+ * downloading both keeps both.
  */
-export function csvFileName(rows: readonly LearnerRow[], today: string): string {
+export function csvFileName(rows: readonly LearnerRow[], today: string, separator: CsvSeparator = ','): string {
 	const titles = [...new Set(rows.map((row) => row.title))];
 	const base = titles.length === 1 ? fileSafe(titles[0] ?? '') : '';
-	return `${base || 'results'}-${today}.csv`;
+	return `${base || 'results'}-${today}${separator === ';' ? '-semicolon' : ''}.csv`;
 }

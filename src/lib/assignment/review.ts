@@ -30,10 +30,19 @@ export interface ReviewedResult extends CountedResult {
 
 /** One learner's latest results for one assignment. */
 export interface LearnerRow {
+	/**
+	 * The row's identity: the assignment id and the learner's name (case folded) as a JSON pair,
+	 * never the two joined, so no id and name can be cut to collide with another pair. Unique in a
+	 * review: the results table keys its rows by it.
+	 */
+	key: string;
+	/** The assignment's id. */
 	assignment: string;
+	/** The assignment's title, as the code carries it. */
 	title: string;
 	/** The assignment's rules, as the code carries them. */
 	rules: PassRules;
+	/** The learner's name, as the first code read for this row wrote it. */
 	name: string;
 	/** Each item's counted result, by item key. */
 	results: Record<string, ReviewedResult>;
@@ -41,10 +50,13 @@ export interface LearnerRow {
 	latest: string;
 }
 
+/** Everything read from the codes: the table's rows and columns, and what became of the text. */
 export interface Review {
+	/** One row per learner and assignment, in first-read order. */
 	rows: LearnerRow[];
 	/** Every item key seen, in first-seen order: the table's columns. */
 	items: string[];
+	/** What was read, ignored, cut short or refused, for the line above the table. */
 	summary: ReviewSummary;
 	/** Codes that repeated a learner already in the table and were merged into their row. */
 	merged: number;
@@ -80,6 +92,7 @@ export function reviewCodes(input: string | readonly string[]): Review {
 		// A pair, not a joined string: no id and name can be cut to collide with another pair.
 		const key = JSON.stringify([completion.a, completion.n.toLocaleLowerCase()]);
 		const row = rows.get(key) ?? {
+			key,
 			assignment: completion.a,
 			title: completion.t,
 			rules: { passMark: completion.p, assessment: completion.m === 1 },

@@ -7,8 +7,27 @@ export const MAX_NOTE = 280;
 export const MAX_ITEMS = 60;
 export const MAX_NAME = 60;
 
+/** The first and last day a link or code may carry: anything outside is a mistake or a forgery. */
+export const FIRST_DAY = '2000-01-01';
+export const LAST_DAY = '2100-12-31';
+
+/**
+ * Whether `text` is a day that exists, written `YYYY-MM-DD`, from FIRST_DAY to LAST_DAY: not
+ * 2023-02-31 or 2023-02-29 (valibot's `isoDate` accepts both), not 0000-01-01.
+ */
+export function isDay(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match || text < FIRST_DAY || text > LAST_DAY) return false;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A due date's shape (`YYYY-MM-DD`) whatever its numbers: a link with one that is no real day keeps its assignment. */
+export const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const Day = v.pipe(v.string(), v.isoDate());
+const Day = v.pipe(v.string(), v.check(isDay));
 const PassMark = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 const AssignmentId = v.pipe(v.string(), v.regex(/^[a-z0-9]{6,16}$/));
 
@@ -36,6 +55,19 @@ export const AssignmentSchema = v.strictObject({
 });
 
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+
+/**
+ * A link's decoded data without a due date that is shaped `YYYY-MM-DD` but is no real day in range
+ * (`isDay`), and that date: the learner keeps the assignment and is told its date was dropped.
+ * Anything else stays, for the schema to judge: a due date of another shape is not one our
+ * builder made, and the whole link is refused.
+ */
+export function withoutBadDue(data: unknown): { data: unknown; badDue?: string } {
+	if (typeof data !== 'object' || data === null || !('d' in data)) return { data };
+	const { d, ...rest } = data;
+	if (typeof d !== 'string' || !DAY_SHAPE.test(d) || isDay(d)) return { data };
+	return { data: rest, badDue: d };
+}
 
 /** One item's result in a v1 completion code: key, score in percent (null for a module read), day done. */
 export const ItemResultV1Schema = v.tuple([

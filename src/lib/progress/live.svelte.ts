@@ -1,34 +1,30 @@
 import { untrack } from 'svelte';
 import type { ProgressRecord } from './schema.ts';
 import { emptyRecord } from './schema.ts';
-import { browserProgressStore, STORAGE_KEY, BACKUP_KEY, type ProgressStore, type StoreHealth } from './store.ts';
+import { browserProgressStore, type BrowserProgressStore, type StorageState, type StoredBackup } from './store.ts';
 
 /**
  * The on-device progress record as reactive state, shared by every island of a page: one
- * `localStorage` store, one `storage` listener (so progress made in another tab shows up here),
- * and `$state` that islands read. Islands call `update()` and never touch storage themselves.
+ * `localStorage` store (which merges other tabs' saves as they arrive and refreshes this), and
+ * `$state` that islands read. Islands call `update()` and never touch storage themselves.
  */
 class LiveProgress {
 	/** The current record; replaced (never mutated) on every change. */
 	record = $state<ProgressRecord>(emptyRecord());
-	/** How storage is doing, for the page to tell the learner. */
-	health = $state<StoreHealth>('ok');
-	/** The raw text kept aside when stored data was unreadable, if any. */
-	backup = $state<string | null>(null);
+	/** How storage is doing; the page's storage notice tells the learner. */
+	state = $state<StorageState>('ok');
+	/** Unreadable data kept aside, newest first (see `StoredBackup`). */
+	backups = $state<StoredBackup[]>([]);
 
-	#store: ProgressStore | undefined;
+	#store: BrowserProgressStore | undefined;
 
 	/** Opens the store on first use (in the browser only) and follows other tabs' changes. */
-	#open(): ProgressStore {
+	#open(): BrowserProgressStore {
 		if (this.#store) return this.#store;
 		const store = browserProgressStore();
 		this.#store = store;
 		this.#refresh();
-		if (typeof window !== 'undefined') {
-			window.addEventListener('storage', (event) => {
-				if (event.key === null || event.key === STORAGE_KEY || event.key === BACKUP_KEY) this.#refresh();
-			});
-		}
+		store.subscribe(() => this.#refresh());
 		return store;
 	}
 
@@ -36,8 +32,8 @@ class LiveProgress {
 		const store = this.#store;
 		if (!store) return;
 		this.record = store.read();
-		this.health = store.health();
-		this.backup = store.backup();
+		this.state = store.state();
+		this.backups = store.backups();
 	}
 
 	/**
@@ -57,13 +53,20 @@ class LiveProgress {
 		const store = this.#open();
 		const next = store.update(change);
 		this.record = next;
-		this.health = store.health();
+		this.state = store.state();
 		return next;
 	}
 
-	/** Forgets the backup of unreadable data. */
-	discardBackup() {
-		this.#open().discardBackup();
+	/** Replaces everything with an imported record, in every tab. */
+	replace(record: ProgressRecord): ProgressRecord {
+		const next = this.#open().replace(record);
+		this.#refresh();
+		return next;
+	}
+
+	/** Removes one backup (or the unreadable record blocking saves). */
+	discardBackup(key: string) {
+		this.#open().discardBackup(key);
 		this.#refresh();
 	}
 

@@ -119,6 +119,12 @@ export interface PrepSheet {
 	callback: string;
 	/** When the sheet last changed (ISO 8601). */
 	updated: string;
+	/**
+	 * When each field last changed (ISO 8601), so two tabs editing different fields both keep
+	 * theirs (`merge.ts`); a field never typed in has none. Missing in sheets saved before fields
+	 * had dates: then `updated` stands for every field.
+	 */
+	times?: Partial<Record<keyof typeof PREP_SHEET_LIMITS, string>>;
 }
 
 /** Bounds of the shift check-in: text lengths and how many check-ins a device keeps. */
@@ -156,6 +162,17 @@ export interface ProgressRecord {
 	prepSheet?: PrepSheet;
 	/** Shift check-ins, oldest first, at most `CHECK_IN_LIMITS.count`; missing means none. */
 	checkIns?: CheckIn[];
+	/**
+	 * When "Delete all" last removed the check-ins (ISO 8601): check-ins dated before it stay
+	 * deleted even if a tab that had not seen the deletion still holds them (`merge.ts`).
+	 */
+	checkInsCleared?: string;
+	/**
+	 * When this record began (ISO 8601 plus a random tag): "Delete everything" and an import start
+	 * a new one, and a record of an earlier epoch never merges into it, so deleted progress cannot
+	 * come back from another tab. Missing means the first epoch.
+	 */
+	epoch?: string;
 }
 
 export const CURRENT_VERSION = 1;
@@ -242,6 +259,11 @@ const sheetFields = Object.fromEntries(Object.entries(PREP_SHEET_LIMITS).map(([f
 const prepSheet = object<PrepSheet>({
 	...(sheetFields as Record<keyof typeof PREP_SHEET_LIMITS, Check<string>>),
 	updated: timestamp,
+	times: optional(
+		object<NonNullable<PrepSheet['times']>>(
+			Object.fromEntries(Object.keys(PREP_SHEET_LIMITS).map((field) => [field, optional(timestamp)])) as never,
+		),
+	),
 });
 const checkIn = object<CheckIn>({
 	date: timestamp,
@@ -263,4 +285,6 @@ export const checkRecord: (value: unknown) => ProgressRecord = (value) =>
 		assignments: recordOf(receivedAssignment, text(16, /^[a-z0-9]+$/)),
 		prepSheet: optional(prepSheet),
 		checkIns: listOf(checkIn, CHECK_IN_LIMITS.count),
+		checkInsCleared: optional(timestamp),
+		epoch: optional(text(60, /^\d{4}-\d\d-\d\dT[\d:.]+Z~[a-z0-9]+$/)),
 	})(value, 'progress');

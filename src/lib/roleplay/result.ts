@@ -1,6 +1,5 @@
 import { recordRoleplayResult } from '../progress/roleplay-results.ts';
 import type { ProgressRecord, RoleplayResult } from '../progress/schema.ts';
-import type { StoreHealth } from '../progress/store.ts';
 import type { Debrief } from './debrief.ts';
 
 /** The most replies a stored call keeps (the progress record's own bound): a longer call keeps its first ones. */
@@ -70,9 +69,4 @@ export function recordedAs(last: RoleplayResult, chosen: RoleplayResult['mode'],
 	if (last.mode === 'assessment') return { mode: 'assessment', ...attempt };
 	if (chosen === 'practice') return { mode: 'practice', ...attempt };
 	return { mode: 'practice', ...attempt, because: retried ? 'retried' : 'seen' };
-}
-
-/** Which sentence tells the learner whether the result was kept: only storage that works keeps it. */
-export function savedNotice(health: StoreHealth): 'saved' | 'notSaved' {
-	return health === 'memory-only' ? 'notSaved' : 'saved';
 }

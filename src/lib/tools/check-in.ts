@@ -3,7 +3,7 @@
  * Pure functions over the record; the island reads and writes it through the progress store.
  */
 import { CHECK_IN_LIMITS, type CheckIn, type ProgressRecord } from '../progress/schema.ts';
-import { MAX_STORED_BYTES } from '../progress/store.ts';
+import { MAX_STORED_CHARS } from '../progress/store.ts';
 import { fill } from '../i18n/format.ts';
 
 /** The five answers to "how heavy was today?", lightest first. */
@@ -24,7 +24,7 @@ export type AddRefusal =
 	| 'no-weight'
 	/** The device already keeps `CHECK_IN_LIMITS.count` check-ins. */
 	| 'full'
-	/** The record would grow past what the store reads back (`MAX_STORED_BYTES`). */
+	/** The record would grow past what the store reads back (`MAX_STORED_CHARS`). */
 	| 'too-large';
 
 const clean = (value: string, max: number) => value.trim().slice(0, max);
@@ -49,7 +49,7 @@ export function addCheckIn(
 	record: ProgressRecord,
 	draft: CheckInDraft,
 	date: string,
-	maxChars = MAX_STORED_BYTES,
+	maxChars = MAX_STORED_CHARS,
 ): { ok: true; record: ProgressRecord } | { ok: false; reason: AddRefusal } {
 	const entry = checkInFrom(draft, date);
 	if (!entry) return { ok: false, reason: 'no-weight' };
@@ -68,10 +68,13 @@ export function newestFirst(list: readonly CheckIn[]): CheckIn[] {
 		.map(({ entry }) => entry);
 }
 
-/** The record without any check-in. */
-export function deleteAllCheckIns(record: ProgressRecord): ProgressRecord {
+/**
+ * The record without any check-in, remembering when they were deleted (`checkInsCleared`), so a
+ * tab that still holds them cannot bring them back when the two merge.
+ */
+export function deleteAllCheckIns(record: ProgressRecord, date: string): ProgressRecord {
 	const { checkIns: _dropped, ...rest } = record;
-	return rest;
+	return { ...rest, checkInsCleared: date };
 }
 
 /** The five weight words, lightest first, keyed by weight. */

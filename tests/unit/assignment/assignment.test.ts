@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32, decodeBase64Url, encodeBase64Url } from '../../../src/lib/assignment/base64url.ts';
 import { decodeCompletion, encodeCompletion } from '../../../src/lib/assignment/code.ts';
-import { csvField, toCsv } from '../../../src/lib/assignment/csv.ts';
 import { decodeAssignment, encodeAssignment, MAX_FRAGMENT } from '../../../src/lib/assignment/link.ts';
 import { passed, reviewCodes } from '../../../src/lib/assignment/review.ts';
 import type { Assignment, Completion } from '../../../src/lib/assignment/schema.ts';
@@ -157,36 +156,5 @@ describe('results review', () => {
 		const review = reviewCodes(`BE2-${payload}-${crc32(payload)}\n${encodeCompletion(other)}`);
 		expect(review.summary).toMatchObject({ read: 1, ignored: 0, incomplete: 0, invalid: 1 });
 		expect(review.rows.map((r) => r.name)).toEqual(['Ana Lima']);
-	});
-});
-
-describe('CSV', () => {
-	it('quotes per RFC 4180 and neutralises formulas', () => {
-		expect(csvField('plain')).toBe('plain');
-		expect(csvField('a,b')).toBe('"a,b"');
-		expect(csvField('say "hi"')).toBe('"say ""hi"""');
-		expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-		// The separator French and Italian spreadsheets use: quoted too, so a field never splits.
-		expect(csvField('Rossi; Giulia')).toBe('"Rossi; Giulia"');
-		expect(csvField('a;"b"')).toBe('"a;""b"""');
-		for (const danger of ['=1+1', '+1', '-1', '@SUM(A1)', '=HYPERLINK("x")']) {
-			expect(csvField(danger).replace(/^"/, '').startsWith("'")).toBe(true);
-		}
-		expect(
-			toCsv([
-				['a', 1, null],
-				['b,c', '=x', 2],
-			]),
-		).toBe('\uFEFFa,1,\r\n"b,c",\'=x,2\r\n');
-	});
-
-	it('starts with one byte-order mark, so a spreadsheet set to French or Italian reads the accents', () => {
-		const csv = toCsv([
-			['Élodie', 'Première semaine'],
-			['Niccolò', 'Settimana; uno'],
-		]);
-		expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-		expect(csv.slice(1)).toBe('Élodie,Première semaine\r\nNiccolò,"Settimana; uno"\r\n');
-		expect(csv.indexOf('\uFEFF', 1)).toBe(-1);
 	});
 });

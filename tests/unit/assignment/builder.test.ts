@@ -91,12 +91,17 @@ describe('buildAssignment', () => {
 	});
 
 	it('refuses a due date that is not a day, or that the browser could not read', () => {
-		for (const due of ['2026-02-31', '2026-13-01', '31/12/2026', '275760-01-01']) {
+		// Days that do not exist, and days outside 2000–2100 that a link would not carry.
+		for (const due of ['2026-02-31', '2026-13-01', '31/12/2026', '275760-01-01', '0000-01-01', '1999-12-31', '2101-01-01']) {
 			expect(buildAssignment({ ...form, due }, options)).toEqual({ ok: false, errors: [{ field: 'due', kind: 'bad-due' }] });
 		}
 		expect(buildAssignment({ ...form, dueUnreadable: true }, options)).toEqual({ ok: false, errors: [{ field: 'due', kind: 'bad-due' }] });
 		const leap = buildAssignment({ ...form, due: '2028-02-29' }, options);
 		expect(leap.ok && carried(leap.url).d).toBe('2028-02-29');
+		for (const due of ['2000-01-01', '2100-12-31']) {
+			const edge = buildAssignment({ ...form, due }, options);
+			expect(edge.ok && carried(edge.url).d).toBe(due);
+		}
 	});
 
 	it('ignores ticked keys the catalogue does not have', () => {

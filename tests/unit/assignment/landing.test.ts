@@ -1,5 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { encodeBase64Url } from '../../../src/lib/assignment/base64url.ts';
 import { checklist } from '../../../src/lib/assignment/checklist.ts';
+import { decodeAssignment } from '../../../src/lib/assignment/link.ts';
+import { AssignmentSchema, CompletionSchema, isDay, withoutBadDue } from '../../../src/lib/assignment/schema.ts';
+import { catalogues } from '../../../src/lib/i18n/catalogue/index.ts';
+import { fill } from '../../../src/lib/i18n/format.ts';
 import { completionFileName, practiceOnly, unknownName } from '../../../src/lib/assignment/landing.ts';
 import { NO_RULES, type PassRules } from '../../../src/lib/assignment/verdict.ts';
 import { markAnswersShown, recordQuizResult } from '../../../src/lib/progress/results.ts';
@@ -76,5 +82,55 @@ describe('completionFileName: one file per learner', () => {
 	it('leaves out a part that folds to nothing', () => {
 		expect(completionFileName('Week one', 'Дмитрий')).toBe('completion-week-one.txt');
 		expect(completionFileName('', '')).toBe('completion.txt');
+	});
+});
+
+describe('due dates that are no real day', () => {
+	const week = { v: 1, i: 'abc123def', t: 'Week one', p: 80, x: ['m:agents/hold-done-right'] };
+	/** A link's fragment carrying exactly this data, as a hand-edited or forged link would. */
+	const fragment = (data: object) => `a=${encodeBase64Url(JSON.stringify(data))}`;
+	const impossible = ['2023-02-31', '2023-02-29', '0000-01-01', '1999-12-31', '2101-01-01', '2026-13-01', '2026-00-10'];
+
+	it('are refused by the schema; real days from 2000 to 2100 are kept', () => {
+		for (const d of ['2024-02-29', '2000-01-01', '2100-12-31', '2026-12-03']) {
+			expect(isDay(d), d).toBe(true);
+			expect(v.safeParse(AssignmentSchema, { ...week, d }).success, d).toBe(true);
+		}
+		for (const d of impossible) {
+			expect(isDay(d), d).toBe(false);
+			expect(v.safeParse(AssignmentSchema, { ...week, d }).success, d).toBe(false);
+		}
+		// A completion code's days too: no learner finished anything on 31 February.
+		const code = { v: 2, a: 'abc123def', t: 'Week one', p: 80, n: 'Ana', r: [['q:x', 90, '2023-02-31', 'a', 1]] };
+		expect(v.safeParse(CompletionSchema, code).success).toBe(false);
+		expect(v.safeParse(CompletionSchema, { ...code, r: [['q:x', 90, '2024-02-29', 'a', 1]] }).success).toBe(true);
+	});
+
+	it('keep the assignment without its due date, and say which date was dropped', () => {
+		for (const d of impossible) {
+			const decoded = decodeAssignment(fragment({ ...week, d }));
+			expect(decoded, d).toEqual({ ok: true, assignment: { ...week, x: week.x }, unknown: [], badDue: d });
+			expect(decoded.ok && 'd' in decoded.assignment, d).toBe(false);
+		}
+		const leap = decodeAssignment(fragment({ ...week, d: '2024-02-29' }));
+		expect(leap).toEqual({ ok: true, assignment: { ...week, d: '2024-02-29' }, unknown: [] });
+	});
+
+	it('refuse the whole link when the date is not even shaped like one, or the rest is wrong too', () => {
+		for (const d of ['tomorrow', '2023-2-3', 20230203, '2023-02-31T00:00']) {
+			expect(decodeAssignment(fragment({ ...week, d })), String(d)).toEqual({ ok: false, error: 'invalid' });
+		}
+		expect(decodeAssignment(fragment({ ...week, p: 150, d: '2023-02-31' }))).toEqual({ ok: false, error: 'invalid' });
+		expect(withoutBadDue(null)).toEqual({ data: null });
+		expect(withoutBadDue({ ...week })).toEqual({ data: week });
+	});
+
+	it('are named in the sentence the learner reads, in each language', () => {
+		expect(fill(catalogues.en.assignment.dueImpossible, { date: '2023-02-31' })).toBe(
+			'This link’s due date, 2023-02-31, is not a real day between 2000 and 2100, so none is shown; ask your trainer if it matters.',
+		);
+		for (const locale of ['fr', 'it'] as const) {
+			expect(fill(catalogues[locale].assignment.dueImpossible, { date: '2023-02-31' })).toContain('2023-02-31');
+		}
 	});
 });

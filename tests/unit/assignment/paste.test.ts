@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { crc32, encodeBase64Url } from '../../../src/lib/assignment/base64url.ts';
 import { encodeCompletion } from '../../../src/lib/assignment/code.ts';
 import { findCodes, MAX_LINES } from '../../../src/lib/assignment/paste.ts';
-import { tooManyLines } from '../../../src/lib/assignment/results-table.ts';
+import { addSource, tooManyLines, unreadLines } from '../../../src/lib/assignment/results-table.ts';
 import { reviewCodes } from '../../../src/lib/assignment/review.ts';
 import type { Completion } from '../../../src/lib/assignment/schema.ts';
+import { catalogues } from '../../../src/lib/i18n/catalogue/index.ts';
+import { plural } from '../../../src/lib/i18n/format.ts';
 
 const completion = (name: string, score = 90): Completion => ({
 	v: 2,
@@ -94,10 +96,38 @@ describe('finding codes in pasted text', () => {
 	});
 
 	it('reads exactly 500 codes and a trailing newline without warning that lines were left out', () => {
-		const text = `${Array(MAX_LINES).fill(giulia).join('\n')}\n`;
-		expect(tooManyLines(text)).toBe(false);
-		expect(findCodes(text).codes).toHaveLength(MAX_LINES);
-		expect(tooManyLines(`${text}\n`)).toBe(true);
+		const codes = Array(MAX_LINES).fill(giulia).join('\n');
+		for (const end of ['\n', '\r\n', '\n\n  \n', '\n\t\n\n']) {
+			const text = codes + end;
+			expect(unreadLines(text), JSON.stringify(end)).toBe(0);
+			expect(tooManyLines(text), JSON.stringify(end)).toBe(false);
+			expect(findCodes(text).codes).toHaveLength(MAX_LINES);
+			// And the page says nothing of lines left out.
+			const [source] = addSource([], 'codes.txt', text, false);
+			expect(source).toMatchObject({ cut: false, unread: 0 });
+		}
+	});
+
+	it('says exactly how many lines were read and how many after them were not', () => {
+		const en = catalogues.en.assignment;
+		const message = (text: string) => plural('en', en.tooManyLines, unreadLines(text), { max: MAX_LINES });
+		const one = `${Array(MAX_LINES + 1)
+			.fill(giulia)
+			.join('\n')}\n`;
+		expect([tooManyLines(one), unreadLines(one)]).toEqual([true, 1]);
+		expect(findCodes(one).codes).toHaveLength(MAX_LINES);
+		expect(message(one)).toBe('Only the first 500 lines were read; the line after them was not. Paste it on its own to read it.');
+		// Blank lines among the rest are not counted: only lines that held something.
+		const more = `${Array(MAX_LINES).fill(giulia).join('\n')}\n${ana}\n\n${ana}\n  \n${ana}\n`;
+		expect(unreadLines(more)).toBe(3);
+		expect(message(more)).toBe(
+			'Only the first 500 lines were read; the 3 lines after them were not. Paste them on their own to read them.',
+		);
+		const [source] = addSource([], 'codes.txt', more, false);
+		expect(source).toMatchObject({ cut: true, unread: 3 });
+		expect(plural('fr', catalogues.fr.assignment.sourceCut, source!.unread, { source: source!.name, max: MAX_LINES })).toBe(
+			'codes.txt\u00a0: seules les 500 premières lignes ont été lues\u00a0; les 3 lignes suivantes ne l’ont pas été.',
+		);
 	});
 
 	it('finds exactly the codes embedded in any words, wrap width and quote markers', () => {

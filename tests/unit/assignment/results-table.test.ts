@@ -187,14 +187,28 @@ describe('the CSV', () => {
 
 	it('has a column per item named by kind, and how each scored result was made beside it', () => {
 		expect(lines[0]).toBe(
-			'\uFEFFApprenant,Devoir,Module · Mettre en attente,Quiz · Repérer le Bzzzt,Quiz · Repérer le Bzzzt · mode,Jeu de rôle · L’appel à froid,Jeu de rôle · L’appel à froid · mode,Résultat',
+			'\uFEFF"Apprenant","Devoir","Module · Mettre en attente","Quiz · Repérer le Bzzzt","Quiz · Repérer le Bzzzt · mode","Jeu de rôle · L’appel à froid","Jeu de rôle · L’appel à froid · mode","Résultat"',
 		);
+		// Every text quoted, scores bare so a spreadsheet can compute with them, a missing one empty.
 		expect(lines.slice(1)).toEqual([
-			'Ana,Semaine un — groupe B,lu,40,"évaluation, tentative 1",80,"entraînement, tentative 3",Non réussi',
-			'bruno,Semaine un — groupe B,lu,90,"évaluation, tentative 1",75,"évaluation, tentative 1",Réussi',
-			'Carla,Semaine un — groupe B,lu,70,,72,,Réussi',
+			'"Ana","Semaine un — groupe B","lu",40,"évaluation, tentative 1",80,"entraînement, tentative 3","Non réussi"',
+			'"bruno","Semaine un — groupe B","lu",90,"évaluation, tentative 1",75,"évaluation, tentative 1","Réussi"',
+			'"Carla","Semaine un — groupe B","lu",70,,72,,"Réussi"',
 			'',
 		]);
+	});
+
+	it('has a semicolon twin, for spreadsheets set to French or Italian, with the same cells', () => {
+		const semicolon = resultsCsv(review, rows, frLabels, ';').split('\r\n');
+		expect(semicolon[0]).toBe(lines[0]!.replace(/","/g, '";"'));
+		expect(semicolon[3]).toBe('"Carla";"Semaine un — groupe B";"lu";70;;72;;"Réussi"');
+		expect(csvFileName(rows, '2026-12-03', ';')).toBe('semaine-un-groupe-b-2026-12-03-semicolon.csv');
+	});
+
+	it('guards a crafted name against formulas whichever separator the spreadsheet splits on', () => {
+		const crafted = reviewCodes(code('Ann;=1+1', [module])).rows;
+		const [, line] = resultsCsv(reviewCodes(code('Ann;=1+1', [module])), crafted, frLabels, ';').split('\r\n');
+		expect(line).toBe('"Ann;\'=1+1";"Semaine un — groupe B";"lu";"Réussi"');
 	});
 
 	it('holds the same figures as the table, in the table’s order', () => {

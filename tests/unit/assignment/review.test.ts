@@ -154,12 +154,36 @@ describe('reviewCodes', () => {
 	};
 
 	it('keeps apart learners whose assignment id and name would collide if joined', () => {
-		const review = reviewCodes([encodeCompletion(base), encodeCompletion({ ...base, a: 'abcdefg1', n: 'x' })].join('\n'));
-		expect(review.rows.map((row) => [row.assignment, row.name])).toEqual([
+		const codes = [encodeCompletion(base), encodeCompletion({ ...base, a: 'abcdefg1', n: 'x' })].join('\n');
+		let review: ReturnType<typeof reviewCodes> | undefined;
+		expect(() => (review = reviewCodes(codes))).not.toThrow();
+		expect(review!.rows.map((row) => [row.assignment, row.name])).toEqual([
 			['abcdefg', '1x'],
 			['abcdefg1', 'x'],
 		]);
-		expect(review.merged).toBe(0);
+		expect(review!.merged).toBe(0);
+		// The key the results table's rows are keyed by (a Svelte {#each} throws on a repeated key).
+		expect(review!.rows.map((row) => row.key)).toEqual(['["abcdefg","1x"]', '["abcdefg1","x"]']);
+	});
+
+	it('gives every row its own key, for any ids and names (fast-check)', () => {
+		const learner = fc.record({
+			a: fc.constantFrom('abcdefg', 'abcdefg1', 'abcdefg12', '1abcdefg'),
+			n: fc
+				.string({ unit: fc.constantFrom('1', 'x', 'X', '\u0000', '"', ',', '[', ']', ' '), minLength: 1, maxLength: 6 })
+				.filter((name) => name.trim() === name && name !== ''),
+		});
+		fc.assert(
+			fc.property(fc.array(learner, { minLength: 1, maxLength: 12 }), (learners) => {
+				const review = reviewCodes(learners.map((l) => encodeCompletion({ ...base, ...l })).join('\n'));
+				const keys = review.rows.map((row) => row.key);
+				expect(new Set(keys).size).toBe(keys.length);
+				// One row per assignment and name (any case), and a key that says which.
+				const pairs = new Set(learners.map((l) => JSON.stringify([l.a, l.n.toLocaleLowerCase()])));
+				expect(new Set(keys)).toEqual(pairs);
+				expect(review.merged).toBe(learners.length - pairs.size);
+			}),
+		);
 	});
 
 	it('merges the same learner (name in any case) on the same assignment, keeping each item’s latest result', () => {

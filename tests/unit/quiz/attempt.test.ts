@@ -15,7 +15,8 @@ import {
 import { attemptResults, retryMissed, toQuizResult } from '../../../src/lib/quiz/results.ts';
 import { recordQuizResult, saveQuizAttempt } from '../../../src/lib/progress/results.ts';
 import { checkRecord, emptyRecord } from '../../../src/lib/progress/schema.ts';
-import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
+import { createProgressStore } from '../../../src/lib/progress/store.ts';
+import { fakeStorage } from '../progress/fake-storage.ts';
 import { questionById, validQuiz } from './load.ts';
 
 const quiz = validQuiz();
@@ -343,12 +344,7 @@ describe('storage', () => {
 	});
 
 	it('a finished attempt is recorded as best/last, and a reload restores the results', () => {
-		const memory = new Map<string, string>();
-		const storage: StorageLike = {
-			getItem: (key) => memory.get(key) ?? null,
-			setItem: (key, value) => void memory.set(key, value),
-			removeItem: (key) => void memory.delete(key),
-		};
+		const { storage } = fakeStorage();
 		const store = createProgressStore(storage);
 		const done = answerAll(startAttempt(quiz, 5, { mode: 'assessment', counts: true }), { ...right, 'pick-one': 'b' });
 		const result = toQuizResult(attemptResults(quiz, done), done, new Date('2026-11-22T10:00:00Z'));

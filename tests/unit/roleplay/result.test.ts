@@ -3,7 +3,7 @@ import { checkRecord, emptyRecord } from '../../../src/lib/progress/schema.ts';
 import { extremePath } from '../../../src/lib/roleplay/analysis.ts';
 import { allowances, debrief } from '../../../src/lib/roleplay/debrief.ts';
 import { replay } from '../../../src/lib/roleplay/engine.ts';
-import { markedPath, MAX_PATH, recordCall, recordedAs, savedNotice, toRoleplayResult } from '../../../src/lib/roleplay/result.ts';
+import { markedPath, MAX_PATH, recordCall, recordedAs, toRoleplayResult } from '../../../src/lib/roleplay/result.ts';
 import { mustLoad } from './load.ts';
 
 const scenario = mustLoad('tests/unit/roleplay/fixtures/valid.yaml');
@@ -130,13 +130,5 @@ describe('recordCall', () => {
 		expect(entry?.assessment).toBeUndefined();
 		expect(entry?.practice).toMatchObject({ overall: good.overall, attempt: 2 });
 		expect(entry?.last).toMatchObject({ mode: 'practice', attempt: 2 });
-	});
-});
-
-describe('savedNotice', () => {
-	it('says the result is kept unless storage is memory-only', () => {
-		expect(savedNotice('ok')).toBe('saved');
-		expect(savedNotice('recovered')).toBe('saved');
-		expect(savedNotice('memory-only')).toBe('notSaved');
 	});
 });

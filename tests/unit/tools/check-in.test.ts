@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IN_LIMITS, checkRecord, emptyRecord, type CheckIn } from '../../../src/lib/progress/schema.ts';
-import { parseStored } from '../../../src/lib/progress/store.ts';
+import { MAX_STORED_CHARS, parseStored } from '../../../src/lib/progress/store.ts';
 import {
 	addCheckIn,
 	checkInFrom,
@@ -72,7 +72,7 @@ describe('addCheckIn', () => {
 		expect(addCheckIn(record, draft(2, ['', '', ''], 'y'.repeat(900)), day(2), size + 2000).ok).toBe(true);
 	});
 
-	it('with the default bound, a device full of maximal check-ins still reads back', () => {
+	it('with the default bound, a device full of maximal check-ins still reads back, with room for 50 maximal assignments', () => {
 		const max: CheckIn = {
 			date: day(1),
 			weight: 5,
@@ -81,13 +81,19 @@ describe('addCheckIn', () => {
 		};
 		let record = emptyRecord();
 		let refused: string | undefined;
-		for (let i = 0; i < CHECK_IN_LIMITS.count && !refused; i++) {
+		for (let i = 0; i <= CHECK_IN_LIMITS.count && !refused; i++) {
 			const result = addCheckIn(record, { weight: max.weight, good: [...max.good], note: max.note! }, day(1));
 			if (result.ok) record = result.record;
 			else refused = result.reason;
 		}
-		expect(refused).toBe('too-large');
+		// The count limit comes first: a full device is never refused for size.
+		expect(refused).toBe('full');
 		expect(parseStored(JSON.stringify(record)).ok).toBe(true);
+		const assignments =
+			50 *
+			JSON.stringify({ fragment: 'x'.repeat(4096), title: 'x'.repeat(80), received: day(1), items: Array(60).fill('m:' + 'x'.repeat(128)) })
+				.length;
+		expect(JSON.stringify(record).length + assignments).toBeLessThan(MAX_STORED_CHARS * 0.75);
 	});
 });
 
@@ -108,10 +114,11 @@ describe('listing, deleting and exporting', () => {
 		expect(list.map((c) => c.date)).toEqual([day(3), day(5), day(4)]);
 	});
 
-	it('deletes every check-in and nothing else', () => {
+	it('deletes every check-in and nothing else, remembering when (so another tab cannot bring them back)', () => {
 		const record = { ...emptyRecord(), modulesRead: { 'agents/hold-done-right': day(1) }, checkIns: list };
-		const after = deleteAllCheckIns(record);
+		const after = deleteAllCheckIns(record, day(9));
 		expect(after.checkIns).toBeUndefined();
+		expect(after.checkInsCleared).toBe(day(9));
 		expect(after.modulesRead).toEqual(record.modulesRead);
 		expect(checkInsOf(after)).toEqual([]);
 	});

@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkRecord, emptyRecord, PREP_SHEET_LIMITS } from '../../../src/lib/progress/schema.ts';
-import { debounce, emptyFields, isBlank, PREP_FIELDS, readSheet, saveSheet } from '../../../src/lib/tools/prep-sheet.ts';
+import {
+	debounce,
+	editsOf,
+	emptyFields,
+	fieldOfControl,
+	followSheet,
+	isBlank,
+	PREP_FIELDS,
+	readSheet,
+	saveSheet,
+} from '../../../src/lib/tools/prep-sheet.ts';
 
 const date = '2026-11-22T10:00:00.000Z';
 const filled = {
@@ -24,7 +34,8 @@ describe('prep sheet', () => {
 
 	it('saves and reads back every field, with the time of the change, in a valid record', () => {
 		const record = saveSheet(emptyRecord(), filled, date);
-		expect(record.prepSheet).toEqual({ ...filled, updated: date });
+		const times = Object.fromEntries(PREP_FIELDS.map((field) => [field, date]));
+		expect(record.prepSheet).toEqual({ ...filled, updated: date, times });
 		expect(readSheet(record)).toEqual(filled);
 		expect(checkRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
 	});
@@ -36,10 +47,23 @@ describe('prep sheet', () => {
 		expect(() => checkRecord(record)).not.toThrow();
 	});
 
-	it('forgets the sheet when every field is blank, and keeps the rest of the record', () => {
+	it('saves only the fields typed in, each with its own time, keeping the others and theirs', () => {
+		const first = saveSheet(emptyRecord(), { company: 'Lumen Telecom' }, date);
+		const later = '2026-11-22T10:05:00.000Z';
+		const second = saveSheet(first, { problem: 'No line' }, later);
+		expect(second.prepSheet).toMatchObject({
+			company: 'Lumen Telecom',
+			problem: 'No line',
+			updated: later,
+			times: { company: date, problem: later },
+		});
+		expect(second.prepSheet?.times?.account).toBeUndefined();
+	});
+
+	it('clearing saves every field blank with its time (so the clearing reaches other tabs), and keeps the rest of the record', () => {
 		const withSheet = { ...saveSheet(emptyRecord(), filled, date), modulesRead: { 'callers/before-you-dial': date } };
 		const cleared = saveSheet(withSheet, { ...emptyFields(), company: '   ' }, date);
-		expect(cleared.prepSheet).toBeUndefined();
+		expect(isBlank(readSheet(cleared))).toBe(true);
 		expect(cleared.modulesRead).toEqual(withSheet.modulesRead);
 	});
 
@@ -47,6 +71,21 @@ describe('prep sheet', () => {
 		const record = emptyRecord();
 		saveSheet(record, filled, date);
 		expect(record).toEqual(emptyRecord());
+	});
+});
+
+describe('the form beside another tab', () => {
+	it('saves only the fields typed in since the last save', () => {
+		expect(fieldOfControl('prep-company')).toBe('company');
+		expect(fieldOfControl('prep-clear')).toBeUndefined();
+		expect(editsOf(filled, ['company', 'want'])).toEqual({ company: filled.company, want: filled.want });
+	});
+
+	it("shows another tab's saved text, except in a field with unsaved typing", () => {
+		const form = { ...emptyFields(), company: 'Lumen (typing…)' };
+		const saved = { ...emptyFields(), company: 'Lumen Telecom', problem: 'No line' };
+		expect(followSheet(form, saved, ['company'])).toEqual({ ...saved, company: 'Lumen (typing…)' });
+		expect(followSheet(saved, saved, [])).toBe(saved);
 	});
 });
 

@@ -60,12 +60,28 @@ export const progress = {
 	deleteButton: 'Delete everything',
 	deleteConfirm: 'Delete all progress on this device? This cannot be undone. Export it first if you may want it back.',
 	deleteDone: 'Everything was deleted from this device.',
-	recovered:
-		'Your saved progress could not be read (it may have been damaged), so you are starting afresh. A copy of the old data was kept: download it before you discard it, and send it to the site’s maintainers if you want it looked at.',
 	downloadBackup: 'Download the old data',
 	discardBackup: 'Discard the old data',
-	memoryOnly:
-		'This browser is not letting the site store data (private browsing, or storage full). Everything works, but your progress will be gone when you close this tab. Export it to keep it.',
+	backupsTitle: 'Unreadable data set aside',
+	backupsIntro:
+		'Saved progress that could not be read is kept here, newest first (three copies at most): download it if you want the site’s maintainers to look at it, then discard it.',
+	backupCopy: 'Copy of unreadable data set aside on {date}',
+	backupCopyUndated: 'Copy of unreadable data set aside by an earlier version of the site',
+	backupInPlace: 'Unreadable saved data, too large to set aside — nothing new is saved until you discard it',
+	discardBackupConfirm: 'Discard this data from the device? This cannot be undone. Download it first if you may want it.',
+	backupDiscarded: 'The old data was discarded.',
+	storageNotice: {
+		recovered: 'Your saved progress could not be read (it may have been damaged), so it was set aside and you are starting afresh.',
+		recoveredLink: 'Download the old data from My progress',
+		blocked:
+			'Your saved progress could not be read, and it is too large to set aside: nothing new is saved on this device until it is removed.',
+		blockedLink: 'Download it, then discard it, on My progress',
+		readOnly:
+			'This browser refuses to save more data (its storage may be full). Your earlier progress is still here, but new progress is not saved: it is gone when you leave this page.',
+		readOnlyLink: 'Export your progress from My progress to keep it',
+		memoryOnly:
+			'This browser is not letting the site store data (private browsing, or storage blocked). Everything works, but your progress is gone when you leave this page. To keep it, allow this site to store data, or leave private browsing.',
+	},
 	privacy: 'All of this is stored in this browser only. Nothing is sent anywhere.',
 	markRead: 'Mark as read',
 	readOn: 'Read ✓',

@@ -78,8 +78,6 @@ export const quiz = {
 		one: 'Retrying the question you missed; the others keep their answers.',
 		other: 'Retrying the {count} questions you missed; the others keep their answers.',
 	},
-	storageMemory: 'This browser is not keeping data, so your answers will be lost when you close the tab.',
-	storageRecovered: 'Progress saved on this device could not be read. It was set aside and this quiz starts afresh.',
 	loadFailed: 'The feedback could not be loaded. Your answers are saved: reload the page to see it.',
 	roundAssessmentRequired:
 		'Assessment mode: your assignment “{title}” counts your first attempt in assessment mode, made before any of this quiz’s answers were shown. Pass mark: {passMark}.',

@@ -184,7 +184,6 @@ export const roleplay = {
 	replay: 'Replay from the start',
 	otherSide: 'Play the other side: {title}',
 	saved: 'Result saved on this device.',
-	notSaved: 'This browser is not keeping data, so this result will not be kept after you close the tab.',
 	endings: {
 		resolved: 'Resolved',
 		callback: 'Callback arranged',

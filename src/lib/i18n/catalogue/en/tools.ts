@@ -22,7 +22,7 @@ export const tools = {
 			callback: 'For example: weekdays after 5 pm.',
 		},
 		saved: 'Saved on this device.',
-		notSaved: 'This browser is not keeping data: print the sheet before you close the tab.',
+		keptForNow: 'Kept only while this page is open.',
 		sheetTitle: 'Call-prep sheet',
 		sheetPreview: 'Your sheet, as it prints',
 		updated: 'Last changed {date}',
@@ -71,7 +71,6 @@ export const tools = {
 	},
 	checkIn: {
 		privacy: 'Private: your check-ins stay in this browser on this device. Nothing is sent anywhere, not to us, not to your employer.',
-		memoryOnly: 'This browser is not keeping data: your check-ins will be gone when you close the tab. Export them to keep them.',
 		formTitle: 'Today',
 		weightLegend: 'How heavy was today?',
 		weightOption: '{weight} — {word}',
@@ -87,6 +86,7 @@ export const tools = {
 		goodLabel: 'Good thing {n}',
 		note: 'Anything else (optional)',
 		save: 'Save check-in',
+		keptForNow: 'Check-in kept only while this page is open.',
 		saved: {
 			one: 'Check-in saved. {count} check-in on this device.',
 			other: 'Check-in saved. {count} check-ins on this device.',

@@ -18,7 +18,8 @@ export const assignment: Catalogue['assignment'] = {
 	titleLabel: 'Titre',
 	titlePlaceholder: 'p. ex. Première semaine au téléphone',
 	passMarkInvalid: 'Seuil de réussite : un nombre entier de 0 à 100.',
-	dueInvalid: 'Date limite : ce jour n’existe pas. Choisissez-en un dans le calendrier, ou laissez le champ vide.',
+	dueInvalid:
+		'Date limite : ce jour n’existe pas ou n’est pas entre 2000 et 2100. Choisissez-en un dans le calendrier, ou laissez le champ vide.',
 	requireAssessment: 'Exiger le mode évaluation',
 	requireAssessmentHint:
 		'Seule compte la première tentative faite en mode évaluation, avant que les réponses de ce quiz ou de ce jeu de rôle aient été montrées sur l’appareil de l’apprenant. Un résultat d’entraînement ne vaut jamais réussite.',
@@ -56,13 +57,14 @@ export const assignment: Catalogue['assignment'] = {
 	fromTrainer: 'Message de votre formateur :',
 	due: 'À faire pour le {date}',
 	overdue: 'Était à faire pour le {date}',
+	dueImpossible:
+		'La date limite de ce lien, {date}, n’est pas un vrai jour entre 2000 et 2100 : aucune n’est donc affichée. Demandez à votre formateur si elle compte.',
 	passMark: 'Seuil de réussite : {mark}',
 	checklist: 'Votre liste',
 	done: 'Fait',
 	todo: 'À faire',
 	progressCount: 'Avancement : {done} sur {total}',
 	savedHere: 'Ce devoir est enregistré sur cet appareil ; retrouvez-le dans Ma progression.',
-	notSavedHere: 'Ce navigateur ne conserve pas de données : gardez ce lien pour revenir au devoir.',
 	finishTitle: 'Envoyer vos résultats',
 	finishLocked: 'Quand tous les éléments seront terminés, réussis ou non, vous pourrez créer ici un code de fin pour votre formateur.',
 	nameLabel: 'Votre nom, tel que votre formateur le connaît',
@@ -112,13 +114,23 @@ export const assignment: Catalogue['assignment'] = {
 	passed: 'Réussi',
 	failed: 'Non réussi',
 	read: 'lu',
-	exportCsv: 'Télécharger le CSV',
+	exportCsv: 'Télécharger le CSV (virgules)',
+	exportCsvSemicolon: 'Télécharger le CSV (points-virgules)',
+	csvHint:
+		'Le fichier à points-virgules convient aux tableurs réglés en français, en italien, en allemand ou dans une autre langue qui écrit les décimales avec une virgule ; le fichier à virgules, à tous les autres. Si un fichier s’ouvre en une seule colonne, téléchargez l’autre.',
 	reviewPrivacy: 'Les codes sont lus dans ce navigateur uniquement : rien n’est envoyé.',
-	tooManyLines: 'Seules les {count} premières lignes ont été lues.',
+	tooManyLines: {
+		one: 'Seules les {max} premières lignes ont été lues ; la ligne suivante ne l’a pas été. Collez-la à part pour la lire.',
+		other:
+			'Seules les {max} premières lignes ont été lues ; les {count} lignes suivantes ne l’ont pas été. Collez-les à part pour les lire.',
+	},
 	loaded: 'Chargé : {sources}',
 	pasted: 'texte collé {number}',
 	sourceSummary: '{source} : {summary}',
-	sourceCut: '{source} : seules les {count} premières lignes ont été lues.',
+	sourceCut: {
+		one: '{source} : seules les {max} premières lignes ont été lues ; la ligne suivante ne l’a pas été.',
+		other: '{source} : seules les {max} premières lignes ont été lues ; les {count} lignes suivantes ne l’ont pas été.',
+	},
 	eachLoad: 'Ce qui a été lu dans chacun',
 	clearAll: 'Tout effacer',
 	cleared: 'Tout ce qui avait été lu a été effacé.',

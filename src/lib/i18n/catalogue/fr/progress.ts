@@ -62,12 +62,30 @@ export const progress: Catalogue['progress'] = {
 	deleteButton: 'Tout effacer',
 	deleteConfirm: 'Effacer toute la progression de cet appareil ? C’est définitif. Exportez-la d’abord si vous pourriez en avoir besoin.',
 	deleteDone: 'Tout a été effacé de cet appareil.',
-	recovered:
-		'Votre progression enregistrée était illisible (elle a peut-être été abîmée) : vous repartez de zéro. Une copie des anciennes données a été gardée : téléchargez-la avant de l’effacer, et envoyez-la aux responsables du site si vous voulez qu’ils l’examinent.',
 	downloadBackup: 'Télécharger les anciennes données',
 	discardBackup: 'Effacer les anciennes données',
-	memoryOnly:
-		'Ce navigateur n’autorise pas le site à enregistrer des données (navigation privée ou stockage plein). Tout fonctionne, mais votre progression disparaîtra à la fermeture de l’onglet. Exportez-la pour la garder.',
+	backupsTitle: 'Données illisibles mises de côté',
+	backupsIntro:
+		'La progression enregistrée qui n’a pas pu être lue est gardée ici, de la plus récente à la plus ancienne (trois copies au plus) : téléchargez-la si vous voulez que les responsables du site l’examinent, puis effacez-la.',
+	backupCopy: 'Copie de données illisibles mise de côté le {date}',
+	backupCopyUndated: 'Copie de données illisibles mise de côté par une version antérieure du site',
+	backupInPlace:
+		'Données enregistrées illisibles, trop volumineuses pour être mises de côté — plus rien n’est enregistré tant que vous ne les effacez pas',
+	discardBackupConfirm: 'Effacer ces données de l’appareil ? C’est définitif. Téléchargez-les d’abord si vous pourriez en avoir besoin.',
+	backupDiscarded: 'Les anciennes données ont été effacées.',
+	storageNotice: {
+		recovered:
+			'Votre progression enregistrée était illisible (elle a peut-être été abîmée) : elle a été mise de côté et vous repartez de zéro.',
+		recoveredLink: 'Téléchargez les anciennes données depuis Ma progression',
+		blocked:
+			'Votre progression enregistrée est illisible, et trop volumineuse pour être mise de côté : plus rien n’est enregistré sur cet appareil tant qu’elle n’est pas supprimée.',
+		blockedLink: 'Téléchargez-la, puis effacez-la, dans Ma progression',
+		readOnly:
+			'Ce navigateur refuse d’enregistrer davantage de données (son stockage est peut-être plein). Votre progression antérieure est toujours là, mais la nouvelle n’est pas enregistrée : elle disparaît quand vous quittez cette page.',
+		readOnlyLink: 'Exportez votre progression depuis Ma progression pour la garder',
+		memoryOnly:
+			'Ce navigateur n’autorise pas le site à enregistrer des données (navigation privée ou stockage bloqué). Tout fonctionne, mais votre progression disparaît quand vous quittez cette page. Pour la garder, autorisez ce site à enregistrer des données, ou quittez la navigation privée.',
+	},
 	privacy: 'Tout cela est enregistré dans ce navigateur uniquement. Rien n’est envoyé.',
 	markRead: 'Marquer comme lu',
 	readOn: 'Lu ✓',

@@ -81,8 +81,6 @@ export const quiz: Catalogue['quiz'] = {
 		one: 'Vous refaites la question manquée ; les autres gardent leur réponse.',
 		other: 'Vous refaites les {count} questions manquées ; les autres gardent leur réponse.',
 	},
-	storageMemory: 'Ce navigateur ne conserve pas de données : vos réponses seront perdues à la fermeture de l’onglet.',
-	storageRecovered: 'La progression enregistrée sur cet appareil était illisible. Elle a été mise de côté et ce quiz repart de zéro.',
 	loadFailed: 'Le retour n’a pas pu être chargé. Vos réponses sont enregistrées : rechargez la page pour le voir.',
 	roundAssessmentRequired:
 		'Mode évaluation : votre devoir « {title} » retient votre première tentative en mode évaluation, faite avant que les réponses de ce quiz aient été montrées. Seuil de réussite : {passMark}.',

@@ -186,7 +186,6 @@ export const roleplay: Catalogue['roleplay'] = {
 	replay: 'Rejouer depuis le début',
 	otherSide: 'Jouer l’autre côté : {title}',
 	saved: 'Résultat enregistré sur cet appareil.',
-	notSaved: 'Ce navigateur ne conserve pas de données : ce résultat sera perdu à la fermeture de l’onglet.',
 	endings: {
 		resolved: 'Résolu',
 		callback: 'Rappel prévu',

@@ -26,7 +26,7 @@ export const tools: Catalogue['tools'] = {
 			callback: 'Par exemple : en semaine après 17 h.',
 		},
 		saved: 'Enregistré sur cet appareil.',
-		notSaved: 'Ce navigateur ne conserve pas les données : imprimez la fiche avant de fermer l’onglet.',
+		keptForNow: 'Gardé seulement tant que cette page est ouverte.',
 		sheetTitle: 'Fiche de préparation d’appel',
 		sheetPreview: 'Votre fiche, telle qu’elle s’imprime',
 		updated: 'Modifiée le {date}',
@@ -76,8 +76,6 @@ export const tools: Catalogue['tools'] = {
 	checkIn: {
 		privacy:
 			'Privé : vos bilans restent dans ce navigateur, sur cet appareil. Rien n’est envoyé nulle part, ni à nous, ni à votre employeur.',
-		memoryOnly:
-			'Ce navigateur ne conserve pas les données : vos bilans disparaîtront à la fermeture de l’onglet. Exportez-les pour les garder.',
 		formTitle: 'Aujourd’hui',
 		weightLegend: 'À quel point la journée a-t-elle été lourde ?',
 		weightOption: '{weight} — {word}',
@@ -93,6 +91,7 @@ export const tools: Catalogue['tools'] = {
 		goodLabel: 'Bonne chose {n}',
 		note: 'Autre chose ? (facultatif)',
 		save: 'Enregistrer le bilan',
+		keptForNow: 'Bilan gardé seulement tant que cette page est ouverte.',
 		saved: {
 			one: 'Bilan enregistré. {count} bilan sur cet appareil.',
 			other: 'Bilan enregistré. {count} bilans sur cet appareil.',

@@ -62,12 +62,30 @@ export const progress: Catalogue['progress'] = {
 	deleteButton: 'Cancella tutto',
 	deleteConfirm: 'Cancellare tutti i progressi da questo dispositivo? Non si può annullare. Li esporti prima, se potrebbero servirLe.',
 	deleteDone: 'Tutto è stato cancellato da questo dispositivo.',
-	recovered:
-		'Non è stato possibile leggere i progressi salvati (forse erano danneggiati), quindi riparte da zero. È stata conservata una copia dei vecchi dati: la scarichi prima di eliminarla, e la invii ai responsabili del sito se vuole che la esaminino.',
 	downloadBackup: 'Scarica i vecchi dati',
 	discardBackup: 'Elimina i vecchi dati',
-	memoryOnly:
-		'Questo browser non consente al sito di salvare dati (navigazione privata o memoria piena). Tutto funziona, ma i progressi andranno persi alla chiusura della scheda. Li esporti per conservarli.',
+	backupsTitle: 'Dati illeggibili messi da parte',
+	backupsIntro:
+		'I progressi salvati che non è stato possibile leggere sono conservati qui, dal più recente (al massimo tre copie): li scarichi se vuole che i responsabili del sito li esaminino, poi li elimini.',
+	backupCopy: 'Copia di dati illeggibili messa da parte il {date}',
+	backupCopyUndated: 'Copia di dati illeggibili messa da parte da una versione precedente del sito',
+	backupInPlace:
+		'Dati salvati illeggibili, troppo grandi per essere messi da parte — non viene salvato nulla di nuovo finché non li elimina',
+	discardBackupConfirm: 'Eliminare questi dati dal dispositivo? Non si può annullare. Li scarichi prima, se potrebbero servirLe.',
+	backupDiscarded: 'I vecchi dati sono stati eliminati.',
+	storageNotice: {
+		recovered:
+			'Non è stato possibile leggere i progressi salvati (forse erano danneggiati): sono stati messi da parte e Lei riparte da zero.',
+		recoveredLink: 'Scarichi i vecchi dati dalla pagina «I miei progressi»',
+		blocked:
+			'Non è stato possibile leggere i progressi salvati, e sono troppo grandi per essere messi da parte: non viene salvato nulla di nuovo su questo dispositivo finché non vengono eliminati.',
+		blockedLink: 'Li scarichi e poi li elimini nella pagina «I miei progressi»',
+		readOnly:
+			'Questo browser rifiuta di salvare altri dati (la memoria potrebbe essere piena). I progressi precedenti sono ancora qui, ma quelli nuovi non vengono salvati: spariscono quando lascia questa pagina.',
+		readOnlyLink: 'Esporti i Suoi progressi dalla pagina «I miei progressi» per conservarli',
+		memoryOnly:
+			'Questo browser non consente al sito di salvare dati (navigazione privata o memoria bloccata). Tutto funziona, ma i progressi spariscono quando lascia questa pagina. Per conservarli, consenta a questo sito di salvare dati, o esca dalla navigazione privata.',
+	},
 	privacy: 'Tutto questo è salvato solo in questo browser. Nulla viene inviato.',
 	markRead: 'Segna come letto',
 	readOn: 'Letto ✓',

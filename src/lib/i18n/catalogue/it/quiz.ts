@@ -80,8 +80,6 @@ export const quiz: Catalogue['quiz'] = {
 		one: 'Sta riprovando la domanda sbagliata; le altre mantengono la risposta.',
 		other: 'Sta riprovando le {count} domande sbagliate; le altre mantengono la risposta.',
 	},
-	storageMemory: 'Questo browser non conserva dati: le Sue risposte andranno perse alla chiusura della scheda.',
-	storageRecovered: 'I progressi salvati su questo dispositivo erano illeggibili. Sono stati messi da parte e il quiz riparte da zero.',
 	loadFailed: 'Non è stato possibile caricare il commento. Le risposte sono salvate: ricarichi la pagina per vederlo.',
 	roundAssessmentRequired:
 		'Modalità valutazione: il Suo compito «{title}» conta il primo tentativo in modalità valutazione, fatto prima che le risposte di questo quiz fossero mostrate. Soglia di superamento: {passMark}.',

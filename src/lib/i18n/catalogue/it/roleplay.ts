@@ -186,7 +186,6 @@ export const roleplay: Catalogue['roleplay'] = {
 	replay: 'Ricomincia da capo',
 	otherSide: 'Giochi dall’altro lato: {title}',
 	saved: 'Risultato salvato su questo dispositivo.',
-	notSaved: 'Questo browser non conserva dati: il risultato andrà perso alla chiusura della scheda.',
 	endings: {
 		resolved: 'Risolta',
 		callback: 'Richiamata fissata',

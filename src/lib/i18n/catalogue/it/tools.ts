@@ -25,7 +25,7 @@ export const tools: Catalogue['tools'] = {
 			callback: 'Per esempio: nei giorni feriali dopo le 17.',
 		},
 		saved: 'Salvato su questo dispositivo.',
-		notSaved: 'Questo browser non conserva i dati: stampi la scheda prima di chiudere la pagina.',
+		keptForNow: 'Conservato solo finché questa pagina resta aperta.',
 		sheetTitle: 'Scheda per preparare la chiamata',
 		sheetPreview: 'La Sua scheda, come verrà stampata',
 		updated: 'Modificata il {date}',
@@ -75,7 +75,6 @@ export const tools: Catalogue['tools'] = {
 	checkIn: {
 		privacy:
 			'Privato: i Suoi bilanci restano in questo browser, su questo dispositivo. Nulla viene inviato, né a noi né al Suo datore di lavoro.',
-		memoryOnly: 'Questo browser non conserva i dati: i Suoi bilanci spariranno quando chiude la scheda. Li esporti per conservarli.',
 		formTitle: 'Oggi',
 		weightLegend: 'Quanto è pesata la giornata?',
 		weightOption: '{weight} — {word}',
@@ -91,6 +90,7 @@ export const tools: Catalogue['tools'] = {
 		goodLabel: 'Cosa bella {n}',
 		note: 'Altro? (facoltativo)',
 		save: 'Salva il bilancio',
+		keptForNow: 'Bilancio conservato solo finché questa pagina resta aperta.',
 		saved: {
 			one: 'Bilancio salvato. {count} bilancio su questo dispositivo.',
 			other: 'Bilancio salvato. {count} bilanci su questo dispositivo.',
