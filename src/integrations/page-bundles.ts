@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -39,13 +40,15 @@ export function pageBundles(): AstroIntegration {
 					minify: true,
 					format: 'esm',
 					target: 'es2022',
-					entryNames: '[name]',
 					chunkNames: 'page-bundles/[name]-[hash]',
 					logLevel: 'silent',
 				}).catch((error: Error) => {
 					throw new Error(`[both-ends:page-bundles] ${error.message}`);
 				});
 				if (result.errors.length > 0) throw new Error(`[both-ends:page-bundles] ${result.errors.map((e) => e.text).join('; ')}`);
+				// Each page imports its bundle by URL: a file written anywhere else would fail only in the browser.
+				const missing = Object.values(PAGE_BUNDLES).filter(({ url }) => !existsSync(fileURLToPath(new URL(`.${url}`, dir))));
+				if (missing.length > 0) throw new Error(`[both-ends:page-bundles] not written: ${missing.map(({ url }) => url).join(', ')}`);
 				logger.info(
 					`Wrote ${Object.values(PAGE_BUNDLES)
 						.map(({ url }) => url)

@@ -9,6 +9,7 @@ import { localeNames } from '../../src/lib/i18n/locales.ts';
 import { answer, loadQuiz, spaces } from './helpers/quiz.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { pathFor, playByKeyboard, shippedScenarios, startCall } from './helpers/roleplay.ts';
+import { parseCsv } from '../helpers/parse-csv.ts';
 
 /**
  * The trainer loop with a class: a trainer assigns a module, a quiz and a role-play with
@@ -28,34 +29,6 @@ const moduleTitle = (locale: Locale) =>
 	(parse(readFileSync(`src/content/modules/${locale}/${MODULE}.mdx`, 'utf8').split('---')[1]!) as { title: string }).title;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** RFC 4180 CSV to rows of cells (quoted fields, doubled quotes), enough to read our own export. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
-		if (quoted && char === '"' && text[i + 1] === '"') {
-			cell += '"';
-			i++;
-		} else if (char === '"') {
-			quoted = !quoted;
-		} else if (!quoted && char === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-			rows.push([...row, cell]);
-			row = [];
-			cell = '';
-			i++;
-		} else {
-			cell += char;
-		}
-	}
-	return rows;
-}
 
 type Plan = {
 	name: string;

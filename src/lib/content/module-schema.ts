@@ -14,6 +14,12 @@ export const SourceSchema = z.object({
 	 * pronounce it right (WCAG 3.1.2). Leave it out when the title is in the page's language.
 	 */
 	lang: z.enum(locales).optional(),
+	/**
+	 * When someone last checked that the source still says what the page says it does
+	 * (YYYY-MM-DD). Rules a caller or agent acts on (laws, regulators' rules, fees) must carry one;
+	 * the sources page shows it, and a report lists those older than 12 months.
+	 */
+	checked: z.iso.date().optional(),
 });
 
 /** Something to do after reading: a role-play, a quiz or a tool, by its id. */

@@ -6,38 +6,7 @@ import { csvFileName, howMade, initialSort, resultsCsv, sortRows, type CsvLabels
 import { reviewCodes } from '../../../src/lib/assignment/review.ts';
 import type { Completion } from '../../../src/lib/assignment/schema.ts';
 import { catalogues } from '../../../src/lib/i18n/catalogue/index.ts';
-
-/**
- * A proper CSV reader (RFC 4180, any separator): quoted cells may hold separators, quotes
- * (doubled) and line breaks. What a spreadsheet that honours quotes sees.
- */
-function parseCsv(text: string, separator: CsvSeparator): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
-		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (char === '"') quoted = false;
-			else cell += char;
-		} else if (char === '"') quoted = true;
-		else if (char === separator) {
-			row.push(cell);
-			cell = '';
-		} else if (char === '\r' && text[i + 1] === '\n') {
-			rows.push([...row, cell]);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += char;
-	}
-	if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-	return rows;
-}
+import { parseCsv } from '../../helpers/parse-csv.ts';
 
 /**
  * What a spreadsheet that ignores quotes sees: the file cut at every line break and at every
