@@ -74,12 +74,15 @@ const budgets: Record<string, Budget> = {
 	'learning path': { match: (p) => /^\/(en|fr|it)\/paths\/([a-z0-9-]+\/)?$/.test(p), total: 20 * KB, js: 6.5 * KB },
 	'glossary, sources': { match: (p) => /^\/(en|fr|it)\/(glossary|sources)\/$/.test(p), total: 20 * KB, js: 2 * KB },
 	// Trainer tools carry a QR encoder (builder) or the code reader and class view (review).
-	'trainer tools': { match: (p) => trainerTools.test(p), total: 46 * KB, js: 30 * KB },
+	// Issue 12 added the storage notice and each page's CSP meta tag (about 0.8 KB of HTML): 46.0 KB measured.
+	'trainer tools': { match: (p) => trainerTools.test(p), total: 47.5 * KB, js: 30 * KB },
 	// The assignment page reads the link and makes the v2 completion code (one schema library,
 	// valibot, for both), judges each item, lists the assignments saved on the device and draws
 	// the certificate or completion record (issue 11): 31.6 KB of JavaScript, 46.5 KB in all.
 	// Issue 16 should load the code maker only when the learner asks for a code.
-	'assignment, progress': { match: (p) => /^\/(en|fr|it)\/(assignment|progress)\/$/.test(p), total: 48 * KB, js: 33 * KB },
+	// Issue 12: the store's merging, backups and read-only state (1.1 KB), the storage notice and
+	// the CSP meta tag: 48.4 KB in all, JavaScript still within 33 KB.
+	'assignment, progress': { match: (p) => /^\/(en|fr|it)\/(assignment|progress)\/$/.test(p), total: 50 * KB, js: 33 * KB },
 	// With a query, so Pagefind's WebAssembly (~59 KB), script (~25 KB) and the index chunks the
 	// query needs are counted; the index grows with the course.
 	'search results': { match: (p) => /^\/(en|fr|it)\/search\/$/.test(p), total: 175 * KB, js: 40 * KB, query: '?q=hold' },
