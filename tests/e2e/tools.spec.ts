@@ -350,6 +350,10 @@ test('the sources page lists what the tools cite, with the tool that cites it', 
 	// English titles on the French page carry their own language (WCAG 3.1.2).
 	await expect(page.locator('ol.sources > li > a[lang="en"]').first()).toBeVisible();
 	await expect(page.locator('ol.sources > li > a[lang="fr"]')).toHaveCount(0);
+	// A source someone has checked says when, in the page's language, as a machine-readable day.
+	const checked = page.locator('ol.sources > li > time[datetime]').first();
+	await expect(checked).toHaveText(/vérifiée le \d{1,2} \S+ \d{4}/);
+	await expect(checked).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 	await expectNoAxeViolations(page);
 });
 

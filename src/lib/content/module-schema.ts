@@ -17,9 +17,15 @@ export const SourceSchema = z.object({
 	/**
 	 * When someone last checked that the source still says what the page says it does
 	 * (YYYY-MM-DD). Rules a caller or agent acts on (laws, regulators' rules, fees) must carry one;
-	 * the sources page shows it, and a report lists those older than 12 months.
+	 * the sources page shows it, and a report lists those older than 12 months. Frontmatter's YAML
+	 * reads an unquoted 2026-12-03 as a date, so that is taken back to its YYYY-MM-DD day.
 	 */
-	checked: z.iso.date().optional(),
+	checked: z
+		.preprocess(
+			(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+			z.iso.date(),
+		)
+		.optional(),
 });
 
 /** Something to do after reading: a role-play, a quiz or a tool, by its id. */

@@ -6,6 +6,8 @@ export interface SourceLike {
 	url: string;
 	/** Language of the title when it differs from the page's. */
 	lang?: Locale;
+	/** YYYY-MM-DD: when someone last checked the source still says what the page says. */
+	checked?: string;
 }
 
 /** A page that cites sources: a module or a tool page, in one language. */
@@ -22,7 +24,8 @@ export interface CitedSource extends SourceLike {
 
 /**
  * Every source the given pages cite, once per URL (the first title seen wins, with its language),
- * with the pages citing it in the order given, sorted by title for the reader's language.
+ * with the pages citing it in the order given, sorted by title for the reader's language. Its
+ * `checked` date is the latest any citing page gives: the last time someone opened it.
  */
 export function citedSources(pages: readonly CitingPage[], locale: string): CitedSource[] {
 	const byUrl = new Map<string, CitedSource>();
@@ -34,6 +37,7 @@ export function citedSources(pages: readonly CitingPage[], locale: string): Cite
 				...(source.lang ? { lang: source.lang } : {}),
 				citedBy: [],
 			};
+			if (source.checked && !(cited.checked && cited.checked >= source.checked)) cited.checked = source.checked;
 			if (!cited.citedBy.some((page) => page.href === href)) cited.citedBy.push({ title, href });
 			byUrl.set(source.url, cited);
 		}

@@ -162,6 +162,8 @@ export const sources = {
 	intro:
 		'Every source the modules and tools cite, with the pages that cite it. Strong sources are laws, regulators and peer-reviewed studies; where a module relies on weaker evidence, it says so.',
 	citedBy: 'Cited in:',
+	/** After a source's title when it has a date, as the text of a `<time datetime>` element. */
+	checked: '(checked on {date})',
 };
 
 export const track = {

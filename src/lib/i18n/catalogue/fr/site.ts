@@ -164,6 +164,7 @@ export const sources: Catalogue['sources'] = {
 	intro:
 		'Toutes les sources citées par les modules et les outils, avec les pages qui les citent. Les sources solides sont des lois, des autorités de régulation et des études évaluées par des pairs ; quand un module s’appuie sur des éléments plus fragiles, il le dit.',
 	citedBy: 'Cité dans :',
+	checked: '(vérifiée le {date})',
 };
 
 export const track: Catalogue['track'] = {

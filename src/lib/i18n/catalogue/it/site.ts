@@ -164,6 +164,7 @@ export const sources: Catalogue['sources'] = {
 	intro:
 		'Tutte le fonti citate dai moduli e dagli strumenti, con le pagine che le citano. Le fonti solide sono leggi, autorità di regolazione e studi sottoposti a revisione; quando un modulo si basa su prove più deboli, lo dice.',
 	citedBy: 'Citata in:',
+	checked: '(verificata il {date})',
 };
 
 export const track: Catalogue['track'] = {
