@@ -1,6 +1,6 @@
 /**
- * Reports how fresh the content's facts are: every source cited by a module, a tool page or the
- * glossary, listing (a) those last checked more than 12 months ago and (b) those with no
+ * Reports how fresh the content's facts are: every source cited by a module, a tool page, the
+ * glossary or the rights finder (and each finder answer's own date), listing (a) those last checked more than 12 months ago and (b) those with no
  * `checked` date, grouped by file with counts. A report, not a check: it always exits 0.
  *
  *   node scripts/check-fact-dates.ts                     as of today (UTC)
@@ -8,10 +8,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { factDatesReport, frontmatterSources, glossarySources, type FactSource } from '../src/lib/content/fact-dates.ts';
+import { factDatesReport, frontmatterSources, glossarySources, rightsSources, type FactSource } from '../src/lib/content/fact-dates.ts';
 
 const FOLDERS = ['src/content/modules', 'src/content/tools'];
 const GLOSSARY = 'src/content/glossary.yaml';
+const RIGHTS = 'src/content/rights';
 
 const option = process.argv.slice(2).find((arg) => arg.startsWith('--today='));
 const today = option?.slice('--today='.length) ?? new Date().toISOString().slice(0, 10);
@@ -35,6 +36,12 @@ for (const folder of FOLDERS) {
 	for (const file of files) read(file, frontmatterSources);
 }
 if (existsSync(GLOSSARY)) read(GLOSSARY, glossarySources);
+if (existsSync(RIGHTS)) {
+	for (const name of readdirSync(RIGHTS)
+		.filter((file) => /^[^_].*\.yaml$/.test(file))
+		.sort())
+		read(`${RIGHTS}/${name}`, rightsSources);
+}
 
 try {
 	for (const line of factDatesReport(entries, today)) console.log(line);

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkQuizSource, QUIZ_DIR } from '../src/lib/quiz/check.ts';
 import { coverageProblems, type QuizCoverageEntry } from '../src/lib/quiz/coverage.ts';
+import { recallProblems, recallShare, type RecallShare } from '../src/lib/quiz/recall-share.ts';
 
 const MODULE_DIR = 'src/content/modules';
 
@@ -41,6 +42,7 @@ const files =
 
 const problems: string[] = [];
 const checked: QuizCoverageEntry[] = [];
+const shares: RecallShare[] = [];
 for (const file of files) {
 	const display = file.split('\\').join('/');
 	let text: string;
@@ -52,10 +54,19 @@ for (const file of files) {
 	}
 	const result = checkQuizSource(display, text);
 	problems.push(...result.problems);
-	if (result.quiz) checked.push({ file: display, modules: result.quiz.modules });
+	if (result.quiz) {
+		checked.push({ file: display, modules: result.quiz.modules });
+		shares.push(recallShare(result.quiz));
+	}
 }
 // Coverage needs every quiz to be readable; a broken file is reported above instead.
 if (given.length === 0 && problems.length === 0) problems.push(...coverageProblems(checked, moduleKeys()));
+
+problems.push(...recallProblems(shares));
+// The report: each quiz's recall share, so authors see where they stand before a problem.
+for (const entry of shares) {
+	console.log(`${entry.quiz.padEnd(32)} recall ${entry.recall}/${entry.total} (${Math.round(entry.share * 100)} %)`);
+}
 
 for (const line of problems) console.error(line);
 if (problems.length > 0) {

@@ -7,6 +7,7 @@ import { ToolPageSchema } from './lib/content/tool-schema';
 import { GlossarySchema, TermSchema } from './lib/glossary/schema';
 import { PathSchema } from './lib/paths/schema';
 import { QuizFileSchema } from './lib/quiz/validate';
+import { RightsCountrySchema } from './lib/rights/schema';
 import { ShippedScenarioSchema } from './lib/roleplay/validate';
 
 /** Modules: `src/content/modules/<lang>/<track>/<slug>.mdx`; ids look like `fr/agents/hold-done-right`. */
@@ -61,4 +62,14 @@ const tools = defineCollection({
 	schema: ToolPageSchema,
 });
 
-export const collections = { modules, scenarios, quizzes, glossary, paths, tools };
+/**
+ * The rights finder: `src/content/rights/<country>.yaml`, one answer per question, every language
+ * in one file (`src/lib/rights/schema.ts`). The finder needs every country of `rightsCountries`:
+ * `getRightsCountries` names a missing one.
+ */
+const rights = defineCollection({
+	loader: glob({ base: './src/content/rights', pattern: '[^_]*.yaml' }),
+	schema: RightsCountrySchema,
+});
+
+export const collections = { modules, scenarios, quizzes, glossary, paths, tools, rights };

@@ -240,7 +240,10 @@ const CSP_HEADER = 'Content-Security-Policy';
 /**
  * The `Content-Security-Policy` lines for `policy` in `_headers`. When one line would pass
  * `MAX_HEADER_LINE`, the style directives go on a second line: hosts join repeated header lines
- * with a comma, which browsers read as two policies and enforce both, so the effect is the same.
+ * with a comma, which browsers read as two policies and enforce both. A style must then pass
+ * both, so the first policy allows any same-origin or inline style (`'unsafe-inline'`, which
+ * would otherwise fall back to `default-src 'self'` and block every inline style) and the
+ * second, with the hashes, decides: together they allow exactly what the single line did.
  */
 export function headerLines(policy: Policy, maxLine = MAX_HEADER_LINE): string[] {
 	const line = (p: Policy) => `${HEADER_INDENT}${CSP_HEADER}: ${serializePolicy(p)}`;
@@ -248,6 +251,7 @@ export function headerLines(policy: Policy, maxLine = MAX_HEADER_LINE): string[]
 	if (whole.length <= maxLine) return [whole];
 	const styles = new Map([...policy].filter(([name]) => name.startsWith('style-src')));
 	const rest = new Map([...policy].filter(([name]) => !name.startsWith('style-src')));
+	for (const name of styles.keys()) rest.set(name, ["'self'", "'unsafe-inline'"]);
 	const lines = [line(rest), line(styles)];
 	const tooLong = lines.find((l) => l.length > maxLine);
 	if (tooLong) {

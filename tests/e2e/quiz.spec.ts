@@ -13,15 +13,8 @@ const quizIds = readdirSync('src/content/quizzes')
 	.filter((name) => name.endsWith('.yaml'))
 	.map((name) => name.replace(/\.yaml$/, ''));
 
-/** How a string appears inside an island's props attribute: JSON, then HTML-escaped. */
-const inProps = (text: string) =>
-	JSON.stringify(text)
-		.slice(1, -1)
-		.replace(/&/g, '&amp;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;');
+/** The quiz's own words reach a module page only as its island's data file, in one language. */
+const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 
@@ -178,16 +171,20 @@ test('the quiz at the end of a module page works, in that page’s language only
 	const locale = 'it';
 	const s = quizStrings(locale);
 	const quiz = loadQuiz('before-you-dial');
+	// The quiz's words are not in the page: they load as a data file when the reader nears the quiz.
+	const data = page.waitForResponse((response) => response.url().endsWith(`/${locale}/quiz/${quiz.id}.json`));
 	const response = await page.goto(`/${locale}/callers/before-you-dial/`);
 	const html = (await response?.text()) ?? '';
-	// Only Italian reaches the page: every Italian prompt is in its HTML, no English or French one.
-	for (const question of quiz.questions) {
-		expect(html).toContain(inProps(question.prompt.it));
-		expect(html).not.toContain(inProps(question.prompt.en));
-		expect(html).not.toContain(inProps(question.prompt.fr));
-	}
+	for (const question of quiz.questions) expect(html).not.toContain(inJson(question.prompt.it));
 	const section = page.getByRole('region', { name: s.moduleHeading });
 	await section.scrollIntoViewIfNeeded();
+	// Only Italian reaches the page: every Italian prompt is in the file, no English or French one.
+	const json = await (await data).text();
+	for (const question of quiz.questions) {
+		expect(json).toContain(inJson(question.prompt.it));
+		expect(json).not.toContain(inJson(question.prompt.en));
+		expect(json).not.toContain(inJson(question.prompt.fr));
+	}
 	await expect(
 		section.getByRole('heading', {
 			name: fill(s.questionOf, { n: 1, total: quiz.questions.length }),
@@ -349,4 +346,14 @@ test('the quiz list links every quiz in each language', async ({ page }) => {
 			`/${locale}/quiz/spot-the-bzzzt/`,
 		);
 	}
+});
+
+test('a module’s quiz that cannot load says what to do, and the module page still works', async ({ page }) => {
+	const s = quizStrings('en');
+	await page.route('**/quiz/*.json', (route) => route.abort('internetdisconnected'));
+	await page.goto('/en/callers/before-you-dial/');
+	const section = page.getByRole('region', { name: s.moduleHeading });
+	await section.scrollIntoViewIfNeeded();
+	await expect(section.getByRole('status')).toHaveText(catalogues.en.quizPage.loadFailed);
+	await expect(section.getByRole('link', { name: s.ownPage })).toBeVisible();
 });

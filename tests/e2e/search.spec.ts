@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const cases = [
@@ -67,3 +68,37 @@ test('without JavaScript, the header search is a link to the search page', async
 	await expect(page).toHaveURL(/\/fr\/search\/$/);
 	await context.close();
 });
+
+// Terms a caller types when acting on a rule: the module that explains it and the rights finder's
+// country page both come up (each page is first checked to contain the term, so the test follows
+// the content).
+const ruleSearches = [
+	{
+		locale: 'it',
+		query: '899',
+		pages: ['/it/callers/what-a-call-may-cost/'],
+		files: ['src/content/modules/it/callers/what-a-call-may-cost.mdx'],
+	},
+	{
+		locale: 'en',
+		query: 'TPS',
+		pages: ['/en/callers/cold-calls-your-rights/', '/en/rights/uk/'],
+		files: ['src/content/modules/en/callers/cold-calls-your-rights.mdx', 'src/content/rights/uk.yaml'],
+	},
+	{
+		locale: 'fr',
+		query: 'Bloctel',
+		pages: ['/fr/callers/cold-calls-your-rights/', '/fr/rights/france/'],
+		files: ['src/content/modules/fr/callers/cold-calls-your-rights.mdx', 'src/content/rights/france.yaml'],
+	},
+] as const;
+
+for (const { locale, query, pages, files } of ruleSearches) {
+	test(`searching “${query}” in ${locale} finds the pages that explain it`, async ({ page }) => {
+		for (const file of files) expect(readFileSync(file, 'utf8')).toContain(query);
+		await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+		const results = page.locator('.results');
+		await expect(results.getByRole('link').first()).toBeVisible();
+		for (const href of pages) await expect(results.locator(`a[href="${href}"]`).first()).toBeVisible();
+	});
+}

@@ -22,6 +22,17 @@ describe('modules', () => {
 		expect(findMissingTranslations(files)).toEqual([]);
 	});
 
+	it('make a curriculum of at least 40 modules per language, the same set in each', () => {
+		const perLanguage = (lang: string) =>
+			files
+				.filter((file) => file.startsWith(`${lang}/`))
+				.map((file) => file.slice(lang.length + 1))
+				.sort();
+		expect(perLanguage('en').length).toBeGreaterThanOrEqual(40);
+		expect(perLanguage('fr')).toEqual(perLanguage('en'));
+		expect(perLanguage('it')).toEqual(perLanguage('en'));
+	});
+
 	it.each(files)('%s matches the schema and its folder', (file) => {
 		const result = ModuleSchema.safeParse(split(file).frontmatter);
 		expect(result.error?.issues ?? []).toEqual([]);

@@ -16,6 +16,63 @@ export interface FactSource {
 	checked?: string;
 }
 
+/**
+ * Hosts of law and regulator sites (and official registers): a source there states a rule a
+ * caller or agent acts on, so it must carry a `checked` date (`undatedRuleSources`; a content
+ * test holds the content to it). Sources elsewhere (studies, press) are reported when undated but
+ * not required to be dated.
+ */
+export const RULE_HOSTS = [
+	'legifrance.gouv.fr',
+	'service-public.fr',
+	'economie.gouv.fr',
+	'arcep.fr',
+	'cnil.fr',
+	'bloctel.gouv.fr',
+	'vie-publique.fr',
+	'agcom.it',
+	'normattiva.it',
+	'gazzettaufficiale.it',
+	'garanteprivacy.it',
+	'registrodelleopposizioni.it',
+	'mimit.gov.it',
+	'crtc.gc.ca',
+	'canada.ca',
+	'justice.gc.ca',
+	'laws-lois.justice.gc.ca',
+	'lnnte-dncl.gc.ca',
+	'priv.gc.ca',
+	'opc.gouv.qc.ca',
+	'legisquebec.gouv.qc.ca',
+	'ofcom.org.uk',
+	'ico.org.uk',
+	'legislation.gov.uk',
+	'gov.uk',
+	'tpsonline.org.uk',
+	'ftc.gov',
+	'fcc.gov',
+	'donotcall.gov',
+	'ecfr.gov',
+	'eur-lex.europa.eu',
+	'europa.eu',
+] as const;
+
+/** Whether `url` is on a law or regulator site (`RULE_HOSTS`, subdomains included). */
+export function isRuleSource(url: string): boolean {
+	let host: string;
+	try {
+		host = new URL(url).hostname.toLowerCase();
+	} catch {
+		return false;
+	}
+	return RULE_HOSTS.some((rule) => host === rule || host.endsWith(`.${rule}`));
+}
+
+/** Sources on law and regulator sites with no `checked` date: each must be verified and dated. */
+export function undatedRuleSources<T extends FactSource>(entries: readonly T[]): T[] {
+	return undatedSources(entries).filter((entry) => isRuleSource(entry.url));
+}
+
 /** How many months a check stays fresh. */
 export const FRESH_MONTHS = 12;
 
@@ -94,11 +151,35 @@ export function glossarySources(file: string, text: string): FactSource[] {
 	});
 }
 
+/**
+ * The sources of a rights finder country file (`src/content/rights/<country>.yaml`), each answer's
+ * named by its topic when a title is missing; plus each answer's own `checked` date, as an entry
+ * whose URL is the answer's place in the finder (the whole answer was checked that day).
+ */
+export function rightsSources(file: string, text: string): FactSource[] {
+	const data = parse(text) as { id?: unknown; answers?: unknown } | null;
+	const answers = Array.isArray(data?.answers) ? data.answers : [];
+	return answers.flatMap((answer: unknown) => {
+		if (!answer || typeof answer !== 'object') return [];
+		const { topic, sources, checked } = answer as Record<string, unknown>;
+		const own = toFactSource(
+			file,
+			{ title: `answer "${String(topic)}"`, url: `/rights/${String(data?.id)}/#${String(data?.id)}-${String(topic)}`, checked },
+			'',
+		);
+		const cited = (Array.isArray(sources) ? sources : []).flatMap(
+			(raw: unknown) => toFactSource(file, raw, `answer "${String(topic)}"`) ?? [],
+		);
+		return [...(own ? [own] : []), ...cited];
+	});
+}
+
 /** The report's lines: stale sources, then undated ones, each grouped by file with counts. */
 export function factDatesReport(entries: readonly FactSource[], today: string): string[] {
 	const cutoff = monthsBefore(today, FRESH_MONTHS);
 	const stale = staleSources(entries, today);
 	const undated = undatedSources(entries);
+	const undatedRules = undatedRuleSources(entries);
 	const files = new Set(entries.map((entry) => entry.file)).size;
 	const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 	const section = (heading: string, list: readonly FactSource[], line: (entry: FactSource) => string): string[] => {
@@ -113,6 +194,11 @@ export function factDatesReport(entries: readonly FactSource[], today: string): 
 		`Fact dates on ${today}: ${plural(entries.length, 'source')} cited in ${plural(files, 'file')}; ${entries.length - undated.length} dated, ${stale.length} stale, ${undated.length} undated.`,
 		`A source is stale when it was last checked before ${cutoff} (more than ${FRESH_MONTHS} months ago).`,
 		...section('Stale (re-check these)', stale, (entry) => `${entry.checked}  ${entry.title} <${entry.url}>`),
+		...section(
+			'Rules with no date (law and regulator sites: verify, then add `checked: YYYY-MM-DD`)',
+			undatedRules,
+			(entry) => `${entry.title} <${entry.url}>`,
+		),
 		...section('Undated (add `checked: YYYY-MM-DD` once verified)', undated, (entry) => `${entry.title} <${entry.url}>`),
 	];
 }

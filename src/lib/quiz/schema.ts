@@ -25,6 +25,12 @@ const QuestionBase = {
 	prompt: LocalizedText,
 	/** Why the right answer is right: shown with the results. */
 	explanation: LocalizedText,
+	/**
+	 * What the question tests. `judgement`: it puts the learner in a situation and asks what to do
+	 * or what went wrong. `recall`: it asks for a figure, a date, a name or a source. At most 15 %
+	 * of a quiz's questions may be recall (`recallProblems` in `recall-share.ts`).
+	 */
+	kind: z.enum(['recall', 'judgement']),
 };
 
 /** One correct option among several. */

@@ -142,11 +142,15 @@ describe('the header', () => {
 	it('is one line when short, or a script policy and a style policy when a line would be too long', () => {
 		const site = sitePolicyFor([a, b]);
 		expect(headerLines(site)).toHaveLength(1);
-		const lines = headerLines(site, 120);
+		const lines = headerLines(site, 150);
 		expect(lines).toEqual([
-			"  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'",
+			"  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'; style-src 'self' 'unsafe-inline'",
 			"  Content-Security-Policy: style-src 'self' 'sha256-s1=' 'sha256-s2='",
 		]);
+		// Browsers enforce both policies: the first must not block what the second allows (a
+		// first policy without style-src would fall back to default-src and block inline styles).
+		const first = parsePolicy(lines[0]!.replace(/^\s*Content-Security-Policy: /, ''));
+		expect(first.get('style-src')).toContain("'unsafe-inline'");
 		expect(() => headerLines(site, 40)).toThrow(/passes the 40/);
 	});
 

@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	factDatesReport,
 	frontmatterSources,
 	glossarySources,
 	groupByFile,
+	isRuleSource,
 	monthsBefore,
+	rightsSources,
 	staleSources,
+	undatedRuleSources,
 	undatedSources,
 	type FactSource,
 } from '../../../src/lib/content/fact-dates.ts';
@@ -173,5 +176,62 @@ describe('npm run facts', () => {
 		expect(out).toMatch(/^Fact dates on 2026-12-03: \d+ sources cited in \d+ files/);
 		expect(out).toContain('src/content/modules/en/');
 		expect(out).toContain('src/content/glossary.yaml');
+	});
+});
+
+describe('rule sources', () => {
+	it('are the law and regulator sites, subdomains included, and nothing that merely contains their name', () => {
+		expect(isRuleSource('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051830285')).toBe(true);
+		expect(isRuleSource('https://www.ofcom.org.uk/phones-and-broadband')).toBe(true);
+		expect(isRuleSource('https://crtc.gc.ca/eng/trules-reglest.htm')).toBe(true);
+		expect(isRuleSource('https://legifrance.gouv.fr.example.com/')).toBe(false);
+		expect(isRuleSource('https://punto-informatico.it/agcom')).toBe(false);
+		expect(isRuleSource('not a url')).toBe(false);
+	});
+
+	it('must be dated: the report lists undated ones in their own section', () => {
+		const entries = [
+			source('src/a.mdx', 'https://www.agcom.it/x'),
+			source('src/a.mdx', 'https://study.example/'),
+			source('src/b.mdx', 'https://ico.org.uk/', '2026-12-01'),
+		];
+		expect(undatedRuleSources(entries).map((entry) => entry.url)).toEqual(['https://www.agcom.it/x']);
+		expect(factDatesReport(entries, '2026-12-03')).toContain(
+			'Rules with no date (law and regulator sites: verify, then add `checked: YYYY-MM-DD`): 1 source in 1 file',
+		);
+	});
+
+	it('include each rights finder answer, dated as a whole, and its sources', () => {
+		const text = [
+			'id: uk',
+			'answers:',
+			'  - topic: complain',
+			'    checked: "2026-12-03"',
+			'    sources:',
+			'      - title: Ofcom',
+			'        url: https://www.ofcom.org.uk/',
+			'        checked: 2025-01-02',
+		].join('\n');
+		expect(rightsSources('src/content/rights/uk.yaml', text)).toEqual([
+			{ file: 'src/content/rights/uk.yaml', title: 'answer "complain"', url: '/rights/uk/#uk-complain', checked: '2026-12-03' },
+			{ file: 'src/content/rights/uk.yaml', title: 'Ofcom', url: 'https://www.ofcom.org.uk/', checked: '2025-01-02' },
+		]);
+	});
+});
+
+describe('the shipped content', () => {
+	const files = (dir: string, pattern: RegExp) =>
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.map((file) => `${dir}/${file.split('\\').join('/')}`)
+			.filter((file) => pattern.test(file));
+
+	it('dates every rule it cites: each law or regulator source of a module, tool page or rights answer', () => {
+		const entries = [
+			...files('src/content/modules', /\.mdx$/).flatMap((file) => frontmatterSources(file, readFileSync(file, 'utf8'))),
+			...files('src/content/tools', /\.md$/).flatMap((file) => frontmatterSources(file, readFileSync(file, 'utf8'))),
+			...files('src/content/rights', /\.yaml$/).flatMap((file) => rightsSources(file, readFileSync(file, 'utf8'))),
+		];
+		expect(entries.filter((entry) => isRuleSource(entry.url)).length).toBeGreaterThan(100);
+		expect(undatedRuleSources(entries).map((entry) => `${entry.file}: ${entry.url}`)).toEqual([]);
 	});
 });

@@ -128,4 +128,6 @@ export const quizPage = {
 	},
 	passMark: 'Pass mark: {passMark}.',
 	needsJs: 'This quiz runs in your browser and needs JavaScript.',
+	loading: 'Loading the quiz…',
+	loadFailed: 'The quiz could not load. Check your connection, then reload the page or open the quiz on its own page.',
 };

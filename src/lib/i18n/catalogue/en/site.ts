@@ -68,6 +68,7 @@ export const module = {
 	next: 'Next',
 	breadcrumb: 'Breadcrumb',
 	practice: 'Practise it in a call',
+	quizQuestions: { one: '{count} question', other: '{count} questions' },
 	toc: 'On this page',
 };
 
@@ -160,7 +161,7 @@ export const skip = {
 export const sources = {
 	title: 'Sources',
 	intro:
-		'Every source the modules and tools cite, with the pages that cite it. Strong sources are laws, regulators and peer-reviewed studies; where a module relies on weaker evidence, it says so.',
+		'Every source the modules, tools and the rights finder cite, with the date it was last checked and the pages that cite it. Strong sources are laws, regulators and peer-reviewed studies; where a module relies on weaker evidence, it says so.',
 	citedBy: 'Cited in:',
 	/** After a source's title when it has a date, as the text of a `<time datetime>` element. */
 	checked: '(checked on {date})',

@@ -132,4 +132,6 @@ export const quizPage: Catalogue['quizPage'] = {
 	},
 	passMark: 'Seuil de réussite : {passMark}.',
 	needsJs: 'Ce quiz fonctionne dans votre navigateur et a besoin de JavaScript.',
+	loading: 'Chargement du quiz…',
+	loadFailed: 'Le quiz n’a pas pu se charger. Vérifiez votre connexion, puis rechargez la page ou ouvrez le quiz sur sa propre page.',
 };

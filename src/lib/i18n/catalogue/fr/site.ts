@@ -70,6 +70,7 @@ export const module: Catalogue['module'] = {
 	next: 'Suivant',
 	breadcrumb: 'Fil d’Ariane',
 	practice: 'S’y exercer au téléphone',
+	quizQuestions: { one: '{count} question', other: '{count} questions' },
 	toc: 'Sur cette page',
 };
 
@@ -162,7 +163,7 @@ export const skip: Catalogue['skip'] = {
 export const sources: Catalogue['sources'] = {
 	title: 'Sources',
 	intro:
-		'Toutes les sources citées par les modules et les outils, avec les pages qui les citent. Les sources solides sont des lois, des autorités de régulation et des études évaluées par des pairs ; quand un module s’appuie sur des éléments plus fragiles, il le dit.',
+		'Toutes les sources citées par les modules, les outils et le guide des droits, avec la date de leur dernière vérification et les pages qui les citent. Les sources solides sont des lois, des autorités de régulation et des études évaluées par des pairs ; quand un module s’appuie sur des éléments plus fragiles, il le dit.',
 	citedBy: 'Cité dans :',
 	checked: '(vérifiée le {date})',
 };

@@ -132,4 +132,6 @@ export const quizPage: Catalogue['quizPage'] = {
 	},
 	passMark: 'Soglia per superarlo: {passMark}.',
 	needsJs: 'Questo quiz funziona nel Suo browser e richiede JavaScript.',
+	loading: 'Caricamento del quiz…',
+	loadFailed: 'Non è stato possibile caricare il quiz. Controlli la connessione, poi ricarichi la pagina o apra il quiz nella sua pagina.',
 };

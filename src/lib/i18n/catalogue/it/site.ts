@@ -70,6 +70,7 @@ export const module: Catalogue['module'] = {
 	next: 'Successivo',
 	breadcrumb: 'Percorso di navigazione',
 	practice: 'Si eserciti in una chiamata',
+	quizQuestions: { one: '{count} domanda', other: '{count} domande' },
 	toc: 'In questa pagina',
 };
 
@@ -162,7 +163,7 @@ export const skip: Catalogue['skip'] = {
 export const sources: Catalogue['sources'] = {
 	title: 'Fonti',
 	intro:
-		'Tutte le fonti citate dai moduli e dagli strumenti, con le pagine che le citano. Le fonti solide sono leggi, autorità di regolazione e studi sottoposti a revisione; quando un modulo si basa su prove più deboli, lo dice.',
+		'Tutte le fonti citate dai moduli, dagli strumenti e dalla guida ai diritti, con la data dell’ultima verifica e le pagine che le citano. Le fonti solide sono leggi, autorità di regolazione e studi sottoposti a revisione; quando un modulo si basa su prove più deboli, lo dice.',
 	citedBy: 'Citata in:',
 	checked: '(verificata il {date})',
 };
