@@ -77,7 +77,11 @@ const budgets: Record<string, Budget> = {
 	// measured in French. A country page is its six answers and no script.
 	'rights finder': { match: (p) => /^\/(en|fr|it)\/rights\/$/.test(p), total: 46 * KB, js: 2 * KB },
 	'rights country': { match: (p) => /^\/(en|fr|it)\/rights\/[a-z-]+\/$/.test(p), total: 16 * KB, js: 2 * KB },
-	'glossary, sources': { match: (p) => /^\/(en|fr|it)\/(glossary|sources)\/$/.test(p), total: 20 * KB, js: 2 * KB },
+	glossary: { match: (p) => /^\/(en|fr|it)\/glossary\/$/.test(p), total: 20 * KB, js: 2 * KB },
+	// Every source the course cites, each with its checked date and the pages citing it: issue 13's
+	// nine modules and the rights finder's primary sources took it from about 19 KB to 35.2 KB
+	// measured (French). It grows with the course; issue 16 should page or split it.
+	sources: { match: (p) => /^\/(en|fr|it)\/sources\/$/.test(p), total: 40 * KB, js: 2 * KB },
 	// Trainer tools carry a QR encoder (builder) or the code reader and class view (review).
 	// Issue 12 added the storage notice and each page's CSP meta tag (about 0.8 KB of HTML): 46.0 KB measured.
 	'trainer tools': { match: (p) => trainerTools.test(p), total: 47.5 * KB, js: 30 * KB },
