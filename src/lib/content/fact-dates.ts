@@ -4,6 +4,7 @@
  * the content files and prints this as a report; nothing here fails a build.
  */
 import { parse } from 'yaml';
+import { calendarDay } from './calendar-day.ts';
 
 /** One source as a content file cites it. */
 export interface FactSource {
@@ -123,9 +124,8 @@ function toFactSource(file: string, raw: unknown, fallbackTitle: string): FactSo
 	if (!raw || typeof raw !== 'object') return undefined;
 	const { title, url, checked } = raw as Record<string, unknown>;
 	if (typeof url !== 'string') return undefined;
-	// YAML may read an unquoted 2026-12-03 as a date; keep the calendar day either way.
-	const day = checked instanceof Date ? checked.toISOString().slice(0, 10) : typeof checked === 'string' ? checked : undefined;
-	return { file, title: typeof title === 'string' ? title : fallbackTitle, url, ...(day ? { checked: day } : {}) };
+	const day = calendarDay(checked);
+	return { file, title: typeof title === 'string' ? title : fallbackTitle, url, ...(typeof day === 'string' ? { checked: day } : {}) };
 }
 
 /** The `sources` of a module or tool page's frontmatter (`---` YAML `---` at the top of `text`). */

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
+import { calendarDay } from './calendar-day.ts';
 import { tracks } from './tracks.ts';
+
+/** A checked-on day, YYYY-MM-DD, quoted in the YAML or not (`calendarDay`). */
+export const CheckedDate = z.preprocess(calendarDay, z.iso.date());
 
 /** A reference a module or a tool page cites. Every figure or rule in a module's body comes from one of these. */
 export const SourceSchema = z.object({
@@ -17,15 +21,9 @@ export const SourceSchema = z.object({
 	/**
 	 * When someone last checked that the source still says what the page says it does
 	 * (YYYY-MM-DD). Rules a caller or agent acts on (laws, regulators' rules, fees) must carry one;
-	 * the sources page shows it, and a report lists those older than 12 months. Frontmatter's YAML
-	 * reads an unquoted 2026-12-03 as a date, so that is taken back to its YYYY-MM-DD day.
+	 * the sources page shows it, and a report lists those older than 12 months.
 	 */
-	checked: z
-		.preprocess(
-			(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-			z.iso.date(),
-		)
-		.optional(),
+	checked: CheckedDate.optional(),
 });
 
 /** Something to do after reading: a role-play, a quiz or a tool, by its id. */

@@ -1,18 +1,10 @@
 import { z } from 'astro/zod';
 import { LocalizedText } from '../i18n/localized.ts';
+import { CheckedDate } from '../content/module-schema.ts';
 import { locales } from '../i18n/locales.ts';
 import { rightsCountries, rightsTopics } from './ids.ts';
 
 export { rightsCountries, rightsTopics, type RightsCountry, type RightsTopic } from './ids.ts';
-
-/**
- * A day as YYYY-MM-DD. YAML reads an unquoted 2026-12-03 as a date; it is taken back to its day,
- * so authors may quote the date or not.
- */
-export const CheckedDate = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-	z.iso.date(),
-);
 
 /** A primary source for an answer: a law, a regulator's or an official body's page. */
 export const RightsSourceSchema = z.strictObject({
@@ -76,7 +68,7 @@ export const RightsAnswerSchema = z.strictObject({
 
 /**
  * A country's answers: `src/content/rights/<country>.yaml`, every language in one file, exactly
- * one answer per question in `rightsTopics`.
+ * one answer per question in `rightsTopics`, handed to pages in that order.
  */
 export const RightsCountrySchema = z
 	.strictObject({
@@ -98,7 +90,13 @@ export const RightsCountrySchema = z
 				});
 			}
 		}
-	});
+	})
+	// Exactly one answer per question (checked above), kept in the finder's order: pages list them
+	// as they come.
+	.transform((country) => ({
+		...country,
+		answers: rightsTopics.map((topic) => country.answers.find((answer) => answer.topic === topic)!),
+	}));
 
 export type RightsCountryData = z.infer<typeof RightsCountrySchema>;
 export type RightsAnswer = z.infer<typeof RightsAnswerSchema>;
