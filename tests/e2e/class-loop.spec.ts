@@ -90,6 +90,7 @@ async function learnerDoes(browser: Browser, link: URL, plan: Plan) {
 	// 1. The module, from the checklist; the page leads back to the assignment.
 	await checklistRow(page, locale, 'module', moduleTitle(locale)).getByRole('link').click();
 	await page.getByRole('button', { name: catalogues[locale].progress.markRead }).click();
+	await expect(page.getByText(catalogues[locale].progress.readOn)).toBeVisible();
 	const back = page.getByRole('navigation', { name: a.bannerLabel }).getByRole('link');
 	await expect(back).toContainText('Week one — group B');
 	await back.click();

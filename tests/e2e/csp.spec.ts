@@ -202,6 +202,7 @@ test.describe('every interactive feature works under the policy', () => {
 		const p = en.progress;
 		await page.goto('/en/agents/first-ten-seconds/');
 		await page.getByRole('button', { name: p.markRead }).click();
+		await expect(page.getByText(p.readOn)).toBeVisible();
 		await page.goto('/en/progress/');
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: p.exportButton }).click();

@@ -123,6 +123,8 @@ test('when storage is blocked, progress works in memory and the learner is told'
 test('export, import with a preview, and delete everything', async ({ page }) => {
 	await page.goto('/en/agents/first-ten-seconds/');
 	await page.getByRole('button', { name: p.markRead }).click();
+	// Saved once the page says so; leaving before then is leaving before the click was handled.
+	await expect(page.getByText(p.readOn)).toBeVisible();
 	await page.goto('/en/progress/');
 	const exported = page.waitForEvent('download');
 	await page.getByRole('button', { name: p.exportButton }).click();
