@@ -7,6 +7,7 @@ import { ToolPageSchema } from './lib/content/tool-schema';
 import { GlossarySchema, TermSchema } from './lib/glossary/schema';
 import { PathSchema } from './lib/paths/schema';
 import { QuizFileSchema } from './lib/quiz/validate';
+import { WeakPhraseSchema, WeakPhrasesSchema } from './lib/practice/weak-phrases-schema';
 import { RightsCountrySchema } from './lib/rights/schema';
 import { ShippedScenarioSchema } from './lib/roleplay/validate';
 
@@ -72,4 +73,13 @@ const rights = defineCollection({
 	schema: RightsCountrySchema,
 });
 
-export const collections = { modules, scenarios, quizzes, glossary, paths, tools, rights };
+/** The phrase lint's weak phrases: `src/content/weak-phrases.yaml`, every language in each entry. */
+const weakPhrases = defineCollection({
+	loader: file('src/content/weak-phrases.yaml', {
+		// The whole file is checked first (unique ids), then each phrase becomes an entry.
+		parser: (text) => WeakPhrasesSchema.parse(parse(text)).phrases,
+	}),
+	schema: WeakPhraseSchema,
+});
+
+export const collections = { modules, scenarios, quizzes, glossary, paths, tools, rights, weakPhrases };

@@ -95,3 +95,20 @@ export function formatDuration(locale: Locale, seconds: number): string {
 	);
 	return formatList(locale, units, 'unit');
 }
+
+/**
+ * How far `to` is from `from`, in the largest whole unit that fits: "in 10 minutes", « dans
+ * 3 jours », "tra 2 mesi" (review intervals).
+ */
+export function formatRelative(locale: Locale, from: Date, to: Date): string {
+	const seconds = (to.getTime() - from.getTime()) / 1000;
+	const units: [Intl.RelativeTimeFormatUnit, number][] = [
+		['year', 365 * 86_400],
+		['month', 30 * 86_400],
+		['day', 86_400],
+		['hour', 3_600],
+		['minute', 60],
+	];
+	const [unit, size] = units.find(([, length]) => Math.abs(seconds) >= length) ?? units.at(-1)!;
+	return new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'always' }).format(Math.max(1, Math.round(seconds / size)), unit);
+}

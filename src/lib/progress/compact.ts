@@ -9,8 +9,11 @@
  *   stay under a fifth of `MAX_STORED_CHARS` (`tests/unit/progress/compact.test.ts`).
  * - **Check-ins**: the newest `CHECK_IN_LIMITS.count`, which the check-in form enforces anyway;
  *   two tabs merging their lists could otherwise pass it.
+ * - **Review cards**: the `REVIEW_LIMITS.cards` most recently changed (content bounds them
+ *   anyway: one per question, check and turn); **review days**: the newest `REVIEW_LIMITS.days`,
+ *   a year and more of streak.
  */
-import { CHECK_IN_LIMITS, type ProgressRecord } from './schema.ts';
+import { CHECK_IN_LIMITS, REVIEW_LIMITS, type ProgressRecord } from './schema.ts';
 
 /** How many received assignments the device keeps: a year of weekly assignments. */
 export const MAX_ASSIGNMENTS = 50;
@@ -26,5 +29,12 @@ export function compactRecord(record: ProgressRecord): ProgressRecord {
 	}
 	const checkIns = record.checkIns;
 	if (checkIns && checkIns.length > CHECK_IN_LIMITS.count) next = { ...next, checkIns: checkIns.slice(-CHECK_IN_LIMITS.count) };
+	const cards = Object.entries(record.cards ?? {});
+	if (cards.length > REVIEW_LIMITS.cards) {
+		cards.sort(([idA, a], [idB, b]) => (a.updated === b.updated ? (idA < idB ? -1 : 1) : a.updated > b.updated ? -1 : 1));
+		next = { ...next, cards: Object.fromEntries(cards.slice(0, REVIEW_LIMITS.cards)) };
+	}
+	const days = record.reviewDays;
+	if (days && days.length > REVIEW_LIMITS.days) next = { ...next, reviewDays: days.slice(-REVIEW_LIMITS.days) };
 	return next;
 }

@@ -18,6 +18,7 @@ import type {
 	QuizProgress,
 	QuizResult,
 	ReceivedAssignment,
+	ReviewCard,
 	RoleplayProgress,
 	RoleplayResult,
 } from './schema.ts';
@@ -142,6 +143,15 @@ function mergeCheckIns(a: ProgressRecord, b: ProgressRecord, cleared: string | u
 	return [...byDate.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : byText(x, y)));
 }
 
+/** A review card changed last on one side: the later change (a review, a new miss) wins whole. */
+const mergeCard = (a: ReviewCard, b: ReviewCard): ReviewCard => pick(a, b, (x, y) => later(x.updated, y.updated)) as ReviewCard;
+
+/** The review days of both sides, once each, oldest first. */
+function mergeDays(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+	if (!a || !b) return a ?? b;
+	return [...new Set([...a, ...b])].sort();
+}
+
 /**
  * The record holding what both `a` and `b` hold. Records of different epochs are not merged:
  * "Delete everything" and an import start a new epoch, and the later epoch wins whole, so a tab
@@ -153,7 +163,7 @@ export function mergeRecords(a: ProgressRecord, b: ProgressRecord): ProgressReco
 	if (epochA !== epochB) return epochA > epochB ? a : b;
 	const checkInsCleared = pick(a.checkInsCleared, b.checkInsCleared, later);
 	return defined({
-		version: 1 as const,
+		version: 2 as const,
 		epoch: a.epoch,
 		quizzes: mergeMaps(a.quizzes, b.quizzes, mergeQuiz),
 		roleplays: mergeMaps(a.roleplays, b.roleplays, mergeRoleplay),
@@ -162,5 +172,9 @@ export function mergeRecords(a: ProgressRecord, b: ProgressRecord): ProgressReco
 		prepSheet: a.prepSheet && b.prepSheet ? mergeSheet(a.prepSheet, b.prepSheet) : (a.prepSheet ?? b.prepSheet),
 		checkIns: mergeCheckIns(a, b, checkInsCleared),
 		checkInsCleared,
+		checks:
+			a.checks && b.checks ? mergeMaps(a.checks, b.checks, (x, y) => pick(x, y, (p, q) => later(p.date, q.date))!) : (a.checks ?? b.checks),
+		cards: a.cards && b.cards ? mergeMaps(a.cards, b.cards, mergeCard) : (a.cards ?? b.cards),
+		reviewDays: mergeDays(a.reviewDays, b.reviewDays),
 	});
 }

@@ -1,10 +1,12 @@
+import { quizCardId } from '../review/card-ids.ts';
+import { addReviewCards } from './review-cards.ts';
 import type { ProgressRecord, QuizProgress, QuizResult, ReceivedAssignment } from './schema.ts';
 
 /**
  * Records a finished quiz attempt: numbers it, updates best and last, keeps the first assessment
  * attempt as the one that counts (an attempt marked `assessment` after answers were shown, or
  * after another assessment, is kept as practice), marks the answers as shown (the results screen
- * shows them) and clears the attempt in progress.
+ * shows them) and clears the attempt in progress. Every question missed becomes a review card.
  */
 export function recordQuizResult(record: ProgressRecord, quizId: string, result: QuizResult): ProgressRecord {
 	const previous = record.quizzes[quizId];
@@ -12,8 +14,9 @@ export function recordQuizResult(record: ProgressRecord, quizId: string, result:
 	const honest = result.mode === 'assessment' && !previous?.assessment && !answersShown(previous);
 	const numbered: QuizResult = { ...result, attempt: attempts, mode: honest ? 'assessment' : 'practice' };
 	const best = previous?.best && previous.best.score >= numbered.score ? previous.best : numbered;
+	const cards = (result.missed ?? []).map((question) => quizCardId(quizId, question));
 	return {
-		...record,
+		...addReviewCards(record, cards, result.date),
 		quizzes: {
 			...record.quizzes,
 			[quizId]: {

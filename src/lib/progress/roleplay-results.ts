@@ -1,4 +1,6 @@
 /** Role-play results in the progress record: kept apart by mode (a file of its own, so pages without calls never load it). */
+import { costlyTurnIds } from '../review/card-ids.ts';
+import { addReviewCards } from './review-cards.ts';
 import type { ProgressRecord, RoleplayProgress, RoleplayResult } from './schema.ts';
 
 /**
@@ -13,7 +15,7 @@ export function assessmentOpen(progress: RoleplayProgress | undefined): boolean 
 /**
  * Records a finished role-play call: numbers it; an assessment call counts only when
  * `assessmentOpen` (otherwise it is kept as practice); keeps the best practice call by `overall`,
- * the counted assessment call, and the last.
+ * the counted assessment call, and the last. Each costly turn becomes a review card.
  */
 export function recordRoleplayResult(record: ProgressRecord, scenarioId: string, result: RoleplayResult): ProgressRecord {
 	const previous = record.roleplays[scenarioId];
@@ -24,7 +26,7 @@ export function recordRoleplayResult(record: ProgressRecord, scenarioId: string,
 		mode === 'practice' && !(previous?.practice && previous.practice.overall >= numbered.overall) ? numbered : previous?.practice;
 	const assessment = mode === 'assessment' ? numbered : previous?.assessment;
 	return {
-		...record,
+		...addReviewCards(record, costlyTurnIds(scenarioId, result.path), result.date),
 		roleplays: {
 			...record.roleplays,
 			[scenarioId]: { ...(practice ? { practice } : {}), ...(assessment ? { assessment } : {}), last: numbered, plays },

@@ -1,3 +1,4 @@
+import { costlyTurnIds, quizCardId } from '../review/card-ids.ts';
 import { boolean, type Check, contentId, fail, isObject, number, object, optional, recordOf, text } from './check.ts';
 
 export { ProgressShapeError } from './check.ts';
@@ -143,13 +144,54 @@ export interface CheckIn {
 }
 
 /**
+ * Something the learner missed, brought back for spaced review (`/[lang]/review/`): a quiz
+ * question, a check in a module, or a costly turn of a role-play. Keyed in the record by its card
+ * id (`src/lib/review/card-ids.ts`). The memory fields are the FSRS scheduler's (`ts-fsrs`), kept
+ * as plain numbers and dates so the record stays JSON.
+ */
+export interface ReviewCard {
+	/** When the learner first missed it (ISO 8601). */
+	added: string;
+	/** When the card last changed: added, missed again or reviewed (ISO 8601). The later change wins when two tabs merge. */
+	updated: string;
+	/** When it is next due (ISO 8601); a new or missed-again card is due at once. */
+	due: string;
+	/** FSRS stability: days until recall falls to 90 %; 0 for a card never reviewed. */
+	stability: number;
+	/** FSRS difficulty, 1–10; 0 for a card never reviewed. */
+	difficulty: number;
+	/** How many times it was reviewed. */
+	reps: number;
+	/** How many times it was forgotten (rated Again) after being learned. */
+	lapses: number;
+	/** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+	state: number;
+	/** The (re)learning step it is at. */
+	steps: number;
+	/** Days between the last review and `due`. */
+	scheduled: number;
+	/** When it was last reviewed (ISO 8601); missing until the first review. */
+	last?: string;
+}
+
+/** A module check (`<Check>`) as last answered. */
+export interface CheckAnswer {
+	/** The option ids chosen. */
+	chosen: string[];
+	/** How the answer stood: every right option and no wrong one, some, or none. */
+	verdict: 'right' | 'partly' | 'wrong';
+	/** When it was answered (ISO 8601). */
+	date: string;
+}
+
+/**
  * Everything the site keeps about a learner, on their device only. Versioned so a later format
  * can migrate older records; data failing these checks is kept aside as a backup, never
  * silently dropped (see `store.ts`).
  */
 export interface ProgressRecord {
-	/** Format version of this record. */
-	version: 1;
+	/** Format version of this record: 2 since review cards (a version 1 record is migrated on reading, `migrateV1`). */
+	version: 2;
 	/** Quizzes by quiz id. */
 	quizzes: Record<string, QuizProgress>;
 	/** Role-plays by scenario id. */
@@ -167,6 +209,12 @@ export interface ProgressRecord {
 	 * deleted even if a tab that had not seen the deletion still holds them (`merge.ts`).
 	 */
 	checkInsCleared?: string;
+	/** Module checks as last answered, by `<track>/<slug>:<check id>`; missing means none. */
+	checks?: Record<string, CheckAnswer>;
+	/** Review cards by card id; missing means none. At most `REVIEW_LIMITS.cards` (`compact.ts`). */
+	cards?: Record<string, ReviewCard>;
+	/** The days (learner's calendar, YYYY-MM-DD) with at least one review, oldest first, at most `REVIEW_LIMITS.days`: the review streak. */
+	reviewDays?: string[];
 	/**
 	 * When this record began (ISO 8601 plus a random tag): "Delete everything" and an import start
 	 * a new one, and a record of an earlier epoch never merges into it, so deleted progress cannot
@@ -175,10 +223,13 @@ export interface ProgressRecord {
 	epoch?: string;
 }
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
+
+/** How many review cards and review days a device keeps (`compact.ts` drops the oldest). */
+export const REVIEW_LIMITS = { cards: 1000, days: 400 } as const;
 
 export function emptyRecord(): ProgressRecord {
-	return { version: 1, quizzes: {}, roleplays: {}, modulesRead: {}, assignments: {} };
+	return { version: 2, quizzes: {}, roleplays: {}, modulesRead: {}, assignments: {} };
 }
 
 const timestamp = text(40, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
@@ -275,10 +326,65 @@ const checkIn = object<CheckIn>({
 	note: optional(text(CHECK_IN_LIMITS.note)),
 });
 
+const reviewCard = object<ReviewCard>({
+	added: timestamp,
+	updated: timestamp,
+	due: timestamp,
+	stability: number(0, 1e6),
+	difficulty: number(0, 10),
+	reps: count,
+	lapses: count,
+	state: number(0, 3, true),
+	steps: number(0, 100, true),
+	scheduled: number(0, 1e5, true),
+	last: optional(timestamp),
+});
+const checkAnswer = object<CheckAnswer>({
+	chosen: (value, path) => listOf(contentId, 20)(value, path) ?? [],
+	verdict: (value, path) => (value === 'right' || value === 'partly' || value === 'wrong' ? value : fail(path, 'right, partly or wrong')),
+	date: timestamp,
+});
+
+/**
+ * A version 1 record (before review cards) as version 2: what the learner missed before cards
+ * existed becomes cards, due at once — each quiz result's missed questions and each role-play
+ * call's costly turns — so nothing learned from a miss waits for the next miss.
+ */
+export function migrateV1(record: StoredRecord): ProgressRecord {
+	const cards: Record<string, ReviewCard> = {};
+	const add = (id: string, date: string) => {
+		const known = cards[id];
+		if (!known || date < known.added) cards[id] = newCard(date);
+	};
+	for (const [quizId, quiz] of Object.entries(record.quizzes))
+		for (const result of [quiz.assessment, quiz.best, quiz.last])
+			if (result) for (const question of result.missed ?? []) add(quizCardId(quizId, question), result.date);
+	for (const [scenarioId, roleplay] of Object.entries(record.roleplays))
+		for (const result of [roleplay.assessment, roleplay.practice, roleplay.last])
+			if (result) for (const id of costlyTurnIds(scenarioId, result.path)) add(id, result.date);
+	return { ...record, version: 2, ...(Object.keys(cards).length ? { cards } : {}) };
+}
+
+/** A card for something just missed: due at once, nothing learned yet. */
+export function newCard(date: string): ReviewCard {
+	return { added: date, updated: date, due: date, stability: 0, difficulty: 0, reps: 0, lapses: 0, state: 0, steps: 0, scheduled: 0 };
+}
+
+/** A review card's id: `quiz:<quiz>/<question>`, `check:<track>/<slug>/<check>` or `turn:<scenario>/<node>`. */
+const cardId = text(200, /^(quiz|check|turn):[a-z0-9][a-z0-9/-]*$/);
+
 /** Checks unknown data (from storage or an imported file) and returns a clean record, or throws `ProgressShapeError`. */
-export const checkRecord: (value: unknown) => ProgressRecord = (value) =>
-	object<ProgressRecord>({
-		version: (v, path) => (v === 1 ? 1 : fail(path, 'version 1')),
+export const checkRecord: (value: unknown) => ProgressRecord = (value) => {
+	const checked = checkFields(value);
+	return checked.version === 1 ? migrateV1(checked) : (checked as ProgressRecord);
+};
+
+/** A record as stored: either version, before migration. */
+type StoredRecord = Omit<ProgressRecord, 'version'> & { version: 1 | 2 };
+
+const checkFields: (value: unknown) => StoredRecord = (value) =>
+	object<StoredRecord>({
+		version: (v, path) => (v === 1 || v === 2 ? v : fail(path, 'version 1 or 2')),
 		quizzes: recordOf(quizProgress),
 		roleplays: recordOf(roleplayProgress),
 		modulesRead: recordOf(timestamp),
@@ -286,5 +392,8 @@ export const checkRecord: (value: unknown) => ProgressRecord = (value) =>
 		prepSheet: optional(prepSheet),
 		checkIns: listOf(checkIn, CHECK_IN_LIMITS.count),
 		checkInsCleared: optional(timestamp),
+		checks: optional(recordOf(checkAnswer, text(200, /^[a-z0-9-]+\/[a-z0-9-]+:[a-z0-9-]+$/))),
+		cards: optional(recordOf(reviewCard, cardId)),
+		reviewDays: (value, path) => listOf(text(10, /^\d{4}-\d\d-\d\d$/), REVIEW_LIMITS.days + 10)(value, path),
 		epoch: optional(text(60, /^\d{4}-\d\d-\d\dT[\d:.]+Z~[a-z0-9]+$/)),
 	})(value, 'progress');

@@ -3,19 +3,8 @@ import type { mergeRecords } from './merge.ts';
 import { showStorageNotice } from './notice.ts';
 import { checkRecord, emptyRecord, type ProgressRecord } from './schema.ts';
 
-/** The storage key of the record. */
-export const STORAGE_KEY = 'both-ends:progress';
-/** Backups of unreadable records sit beside it, one key each: this prefix plus when it was set aside (ISO 8601). */
-export const BACKUP_PREFIX = 'both-ends:progress:backup:';
-/** The one backup slot of earlier versions; still listed, downloadable and discarded like the others. */
-export const LEGACY_BACKUP_KEY = 'both-ends:progress:backup';
-/** How many backups the device keeps; setting a fourth aside removes the oldest. */
-export const MAX_BACKUPS = 3;
-/**
- * Longer stored text than this is not parsed: it cannot be ours. The record's own growth stops far
- * below it (`compact.ts`): 50 assignments and 500 full check-ins together stay under three quarters of it.
- */
-export const MAX_STORED_CHARS = 2 * 1024 * 1024;
+export { BACKUP_PREFIX, LEGACY_BACKUP_KEY, MAX_BACKUPS, MAX_STORED_CHARS, SAVED_EVENT, STORAGE_KEY } from './storage-keys.ts';
+import { BACKUP_PREFIX, LEGACY_BACKUP_KEY, MAX_BACKUPS, MAX_STORED_CHARS, SAVED_EVENT, STORAGE_KEY } from './storage-keys.ts';
 
 /** What the page should tell the learner about on-device storage (`StorageNotice.astro`). */
 export type StorageState =
@@ -323,10 +312,11 @@ export function browserProgressStore(report: (state: StorageState) => void = sho
 		});
 	}
 	const told =
-		<A extends unknown[], R>(action: (...args: A) => R) =>
+		<A extends unknown[], R>(action: (...args: A) => R, saves = false) =>
 		(...args: A): R => {
 			const result = action(...args);
 			tell();
+			if (saves) globalThis.dispatchEvent?.(new Event(SAVED_EVENT));
 			return result;
 		};
 	return {
@@ -336,10 +326,10 @@ export function browserProgressStore(report: (state: StorageState) => void = sho
 			const next = store.update(change);
 			reconcile();
 			return next;
-		}),
-		replace: told(store.replace),
+		}, true),
+		replace: told(store.replace, true),
 		discardBackup: told(store.discardBackup),
-		clear: told(store.clear),
+		clear: told(store.clear, true),
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);

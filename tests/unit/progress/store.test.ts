@@ -162,7 +162,7 @@ describe('progress store', () => {
 	it('refuses to write a record that breaks the schema', () => {
 		const { storage, data } = fakeStorage();
 		const store = createProgressStore(storage);
-		expect(() => store.update((r) => ({ ...r, version: 2 as 1 }))).toThrow();
+		expect(() => store.update((r) => ({ ...r, version: 3 as 2 }))).toThrow();
 		expect(data.has(STORAGE_KEY)).toBe(false);
 	});
 });
@@ -321,7 +321,7 @@ describe('versions', () => {
 	// Version 1 is the first format the site has shipped, so there is nothing older to migrate yet.
 	// What must hold already: data from a format this code does not know is never overwritten blindly.
 	it('keeps a record written by a newer version of the site as a backup instead of losing it', () => {
-		const newer = JSON.stringify({ version: 2, quizzes: {}, somethingNew: true });
+		const newer = JSON.stringify({ version: 3, quizzes: {}, somethingNew: true });
 		const { storage } = fakeStorage({ [STORAGE_KEY]: newer });
 		const store = createProgressStore(storage);
 		expect(store.read()).toEqual(emptyRecord());

@@ -7,6 +7,7 @@ import { markModuleRead } from '../../../src/lib/progress/module-read.ts';
 import { receiveAssignment, recordQuizResult } from '../../../src/lib/progress/results.ts';
 import { recordRoleplayResult } from '../../../src/lib/progress/roleplay-results.ts';
 import type { ProgressRecord } from '../../../src/lib/progress/schema.ts';
+import { rateCard, ratings } from '../../../src/lib/review/schedule.ts';
 import { addCheckIn, deleteAllCheckIns } from '../../../src/lib/tools/check-in.ts';
 import { PREP_FIELDS, saveSheet, type PrepField } from '../../../src/lib/tools/prep-sheet.ts';
 
@@ -16,7 +17,8 @@ export type Update =
 	| { kind: 'call'; scenario: number; overall: number }
 	| { kind: 'assignment'; id: number }
 	| { kind: 'check-in' }
-	| { kind: 'sheet'; field: PrepField };
+	| { kind: 'sheet'; field: PrepField }
+	| { kind: 'review'; quiz: number; rating: number };
 
 export const updateArbitrary: fc.Arbitrary<Update> = fc.oneof(
 	fc.record({ kind: fc.constant('module' as const), id: fc.nat(40) }),
@@ -25,7 +27,11 @@ export const updateArbitrary: fc.Arbitrary<Update> = fc.oneof(
 	fc.record({ kind: fc.constant('assignment' as const), id: fc.nat(30) }),
 	fc.record({ kind: fc.constant('check-in' as const) }),
 	fc.record({ kind: fc.constant('sheet' as const), field: fc.constantFrom(...PREP_FIELDS) }),
+	fc.record({ kind: fc.constant('review' as const), quiz: fc.nat(3), rating: fc.nat(3) }),
 );
+
+/** The review card a quiz update below 1 adds: its one question missed. */
+const missedCard = (quiz: number) => `quiz:quiz-${quiz}/first-question`;
 
 /** The `n`th moment of a test, one millisecond apart: every update has its own date. */
 export const moment = (n: number) => new Date(Date.UTC(2026, 11, 3, 9, 0, 0, n)).toISOString();
@@ -37,7 +43,13 @@ export function apply(record: ProgressRecord, update: Update, n: number): Progre
 		case 'module':
 			return markModuleRead(record, `agents/module-${update.id}`, date);
 		case 'quiz':
-			return recordQuizResult(record, `quiz-${update.quiz}`, { score: update.score, passed: update.score >= 0.7, date, mode: 'practice' });
+			return recordQuizResult(record, `quiz-${update.quiz}`, {
+				score: update.score,
+				passed: update.score >= 0.7,
+				date,
+				mode: 'practice',
+				...(update.score < 1 ? { missed: ['first-question'] } : {}),
+			});
 		case 'call':
 			return recordRoleplayResult(record, `call-${update.scenario}`, {
 				shares: { courtesy: update.overall },
@@ -54,6 +66,8 @@ export function apply(record: ProgressRecord, update: Update, n: number): Progre
 		}
 		case 'sheet':
 			return saveSheet(record, { [update.field]: `typed in update ${n}` }, date);
+		case 'review':
+			return rateCard(record, missedCard(update.quiz), ratings[update.rating]!, new Date(date));
 	}
 }
 
@@ -73,6 +87,7 @@ export function expectedFrom(made: { update: Update; n: number }[]) {
 	const quizLast = new Map<string, string>();
 	const callBest = new Map<string, number>();
 	const sheet = new Map<PrepField, { n: number; text: string }>();
+	const cards = new Set<string>();
 	for (const { update, n } of made) {
 		if (update.kind === 'module') modules.add(`agents/module-${update.id}`);
 		if (update.kind === 'assignment') assignments.add(`week${update.id}`);
@@ -81,6 +96,7 @@ export function expectedFrom(made: { update: Update; n: number }[]) {
 			const id = `quiz-${update.quiz}`;
 			quizBest.set(id, Math.max(quizBest.get(id) ?? 0, update.score));
 			if ((quizLast.get(id) ?? '') < moment(n)) quizLast.set(id, moment(n));
+			if (update.score < 1) cards.add(missedCard(update.quiz));
 		}
 		if (update.kind === 'call') {
 			const id = `call-${update.scenario}`;
@@ -88,7 +104,7 @@ export function expectedFrom(made: { update: Update; n: number }[]) {
 		}
 		if (update.kind === 'sheet' && (sheet.get(update.field)?.n ?? -1) < n) sheet.set(update.field, { n, text: `typed in update ${n}` });
 	}
-	return { modules, assignments, checkIns, quizBest, quizLast, callBest, sheet };
+	return { modules, assignments, checkIns, quizBest, quizLast, callBest, sheet, cards };
 }
 
 /** Says what of `expected` the record is missing (an empty list when nothing was lost). */
@@ -102,5 +118,6 @@ export function missing(record: ProgressRecord, expected: ReturnType<typeof expe
 	for (const [id, date] of expected.quizLast) if (record.quizzes[id]?.last?.date !== date) lost.push(`last of ${id}`);
 	for (const [id, overall] of expected.callBest) if (record.roleplays[id]?.practice?.overall !== overall) lost.push(`best call ${id}`);
 	for (const [field, { text }] of expected.sheet) if (record.prepSheet?.[field] !== text) lost.push(`sheet ${field}`);
+	for (const id of expected.cards) if (!record.cards?.[id]) lost.push(`review card ${id}`);
 	return lost;
 }

@@ -1,0 +1,21 @@
+/**
+ * Where the progress record lives on the device, and its size bound: a file of its own so the
+ * header's review count (on every page) reads them without loading the store.
+ */
+
+/** The storage key of the record. */
+export const STORAGE_KEY = 'both-ends:progress';
+/** Backups of unreadable records sit beside it, one key each: this prefix plus when it was set aside (ISO 8601). */
+export const BACKUP_PREFIX = 'both-ends:progress:backup:';
+/** The one backup slot of earlier versions; still listed, downloadable and discarded like the others. */
+export const LEGACY_BACKUP_KEY = 'both-ends:progress:backup';
+/** How many backups the device keeps; setting a fourth aside removes the oldest. */
+export const MAX_BACKUPS = 3;
+/**
+ * Longer stored text than this is not parsed: it cannot be ours. The record's own growth stops far
+ * below it (`compact.ts`): 50 assignments and 500 full check-ins together stay under three quarters of it.
+ */
+export const MAX_STORED_CHARS = 2 * 1024 * 1024;
+
+/** The event a page's window receives after this page saved progress (other tabs get `storage`): the header's review count follows it. */
+export const SAVED_EVENT = 'both-ends:progress-saved';
