@@ -1,5 +1,5 @@
 /**
- * The module's "Read ✓" marker in the browser (`ModuleReadMarker.astro` loads it as the reader
+ * The module's "Read ✓" marker in the browser (`module/ModuleLoader.astro` loads it as the reader
  * nears the end): shows whether the module was read, marks it read once its end is in view or on
  * request, through the progress store.
  */

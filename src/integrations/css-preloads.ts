@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 /**
  * Astro writes the styles of every Svelte component a page uses into the page and deletes the
  * stylesheet Vite made for them. A component that a page's script imports on demand (a module
- * page's quiz, `LazyQuiz.astro`) keeps that deleted stylesheet in Vite's preload list, and the
+ * page’s quiz, loaded by `module/ModuleLoader.astro`) keeps that deleted stylesheet in Vite's preload list, and the
  * browser would fail the import fetching it. After the build, each missing stylesheet in a
  * preload list is replaced by the list's first script, which the list already loads, so the
  * browser fetches nothing more. The styles themselves are in the page (`LazyQuiz.astro` imports

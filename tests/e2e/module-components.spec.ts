@@ -80,6 +80,78 @@ test('a worked example reads as a transcript: each line with its speaker, in ord
 	for (const [index, line] of written.entries()) await expect(lines.nth(index)).toContainText(line[2]!.trim());
 });
 
+/**
+ * The device's speech, replaced before the page loads: `voices` as the device would list them;
+ * what is spoken and stopped is recorded on `window.speech`.
+ */
+async function fakeSpeech(page: Page, voices: { name: string; lang: string; localService: boolean }[]) {
+	await page.addInitScript((listed) => {
+		const speech = { spoken: [] as { text: string; voice: string; lang: string }[], cancelled: 0 };
+		Object.assign(window, { speech });
+		class Utterance extends EventTarget {
+			voice?: { name: string };
+			lang = '';
+			pitch = 1;
+			text: string;
+			constructor(text: string) {
+				super();
+				this.text = text;
+			}
+		}
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+		Object.defineProperty(window, 'speechSynthesis', {
+			configurable: true,
+			value: {
+				getVoices: () => listed.map((voice, index) => ({ ...voice, default: index === 0 })),
+				speak: (utterance: Utterance) =>
+					speech.spoken.push({ text: utterance.text, voice: utterance.voice?.name ?? '', lang: utterance.lang }),
+				cancel: () => (speech.cancelled += 1),
+				addEventListener: () => undefined,
+			},
+		});
+	}, voices);
+}
+
+test('a worked example is read aloud with the device’s own voice, line by line, and stops on request', async ({ page }) => {
+	const s = catalogues.fr.module;
+	await fakeSpeech(page, [
+		{ name: 'Voix en ligne', lang: 'fr-FR', localService: false },
+		{ name: 'Thomas', lang: 'fr-FR', localService: true },
+	]);
+	await page.goto('/fr/agents/identity-checks/');
+	const dialogue = page.getByRole('figure', { name: s.dialogue });
+	const lines = await dialogue.getByRole('listitem').evaluateAll((items) =>
+		items.map((item) =>
+			[...item.childNodes]
+				.filter((node) => !(node instanceof HTMLElement && node.classList.contains('speaker')))
+				.map((node) => node.textContent)
+				.join('')
+				.trim(),
+		),
+	);
+	await press(page, dialogue.getByRole('button', { name: s.readAloud }));
+	await expect(dialogue.getByRole('button', { name: s.readStop })).toBeFocused();
+	const spoken = await page.evaluate(
+		() => (window as unknown as { speech: { spoken: { text: string; voice: string; lang: string }[] } }).speech.spoken,
+	);
+	expect(spoken.map((line) => line.text)).toEqual(lines);
+	// Only the voice on the device: the online one would send the words away.
+	expect(new Set(spoken.map((line) => `${line.voice} ${line.lang}`))).toEqual(new Set(['Thomas fr-FR']));
+	await page.keyboard.press('Enter');
+	await expect(dialogue.getByRole('button', { name: s.readAloud })).toBeFocused();
+	await expectNoAxeViolations(page);
+});
+
+test('with no voice of its own for the language, the page says so and the transcript stays', async ({ page }) => {
+	const s = catalogues.it.module;
+	await fakeSpeech(page, [{ name: 'Voce online', lang: 'it-IT', localService: false }]);
+	await page.goto('/it/agents/identity-checks/');
+	const dialogue = page.getByRole('figure', { name: s.dialogue });
+	await press(page, dialogue.getByRole('button', { name: s.readAloud }));
+	await expect(dialogue.getByRole('status')).toHaveText(s.readNoVoice);
+	expect(await page.evaluate(() => (window as unknown as { speech: { spoken: unknown[] } }).speech.spoken)).toEqual([]);
+});
+
 /** The shipped phrase list, as the lint reads it. */
 const weakPhrases = WeakPhrasesSchema.parse(parse(readFileSync('src/content/weak-phrases.yaml', 'utf8'))).phrases;
 

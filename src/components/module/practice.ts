@@ -1,7 +1,7 @@
 /**
  * What the module components do in the browser: checks answered in place (and remembered, a miss
  * becoming a review card), and "say it better" compared with the phrase lint. One file for all of
- * them, loaded by `ModulePractice.astro` when the first of them nears view, so a module page
+ * them, loaded by `ModuleLoader.astro` when the first of them nears view, so a module page
  * carries none of it at load.
  */
 import { judgeCheck, type CheckVerdict } from '../../lib/practice/check.ts';
