@@ -5,7 +5,6 @@ import svelte from '@astrojs/svelte';
 import { moduleParity } from './src/integrations/module-parity.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pageBundles } from './src/integrations/page-bundles.ts';
-import { cssPreloads } from './src/integrations/css-preloads.ts';
 import { smallPreload } from './src/integrations/small-preload.ts';
 import { astroCsp, cspHeaders } from './src/integrations/csp-headers.ts';
 
@@ -15,7 +14,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Lines of inline text must keep their spaces (Astro 7 defaults to 'jsx').
 	compressHTML: true,
-	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex(), pageBundles(), cssPreloads(), smallPreload(), cspHeaders()],
+	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex(), pageBundles(), smallPreload(), cspHeaders()],
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy <meta> tag on every page, with hashes of the inline scripts and
 	// styles; cspHeaders() then checks each page, keeps only its own hashes and writes _headers.

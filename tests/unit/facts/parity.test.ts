@@ -12,6 +12,7 @@ const body = (lang: string, slug: string) => readFileSync(join(root, lang, slug)
 
 /**
  * Worked-example lines: what someone says, or writes, in an example. Counted as
+ * - every line of a `<Dialogue>` and every model answer of a `<SayItBetter>` (issue 14),
  * - every non-empty blockquote line (a turn of dialogue, a note, a caller card), and
  * - every list item that opens with a quoted sentence, after an optional bold label
  *   (- "I spotted the duplicate charge before she did.", - **A note on your file** : « … »).
@@ -19,7 +20,7 @@ const body = (lang: string, slug: string) => readFileSync(join(root, lang, slug)
  */
 function exampleLines(text: string): string[] {
 	return text.split('\n').filter((line) => {
-		if (/^>\s*\S/.test(line)) return true;
+		if (/^>\s*\S/.test(line) || /^<(?:Line|Model)\b/.test(line)) return true;
 		const item = /^\s*(?:[-*]|\d+\.)\s+(?:\*\*[^*]+\*\*\s*:?\s*)?[«“"]\s*([^»”"]+?)\s*[»”"]/.exec(line);
 		return item !== null && /[.?!…]$/.test(item[1] ?? '');
 	});
@@ -43,8 +44,11 @@ describe('worked examples: French and Italian keep at least 80% of the English c
 			'1. «Posso avere il Suo nome e un numero di riferimento?»',
 			'- **New inbound agents:** "The first ten seconds", "Hold, done right"',
 			'Plain prose with "a quote." inside.',
+			'<Line who="caller">“I’ve explained this twice already.”</Line>',
+			'<Model>I can hear this has gone on far too long.</Model>',
+			'<Point>Names what the caller feels</Point>',
 		].join('\n');
-		expect(exampleLines(sample)).toHaveLength(4);
+		expect(exampleLines(sample)).toHaveLength(6);
 	});
 
 	for (const lang of ['fr', 'it'] as const) {
