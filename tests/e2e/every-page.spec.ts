@@ -10,6 +10,9 @@ test('the build has pages to check', () => {
 
 for (const path of pages) {
 	test(`${path}: no axe violations, no console errors`, async ({ browser }) => {
+		// axe checks each page in light and dark mode; the longest pages (the sources lists, the role
+		// cards) take 40–60 s on two busy cores, near the default minute.
+		test.setTimeout(150_000);
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		const problems: string[] = [];
