@@ -76,6 +76,8 @@ export async function loadCardContent(
 	fetchJson: FetchJson,
 	words: { true: string; false: string; turnPrompt: string },
 ): Promise<{ content: Map<string, CardContent>; skipped: number }> {
+	// Nothing due, nothing to fetch: the review data is the biggest file the page can ask for.
+	if (ids.length === 0) return { content: new Map(), skipped: 0 };
 	const data = reviewDataCheck(await fetchJson(`/${lang}/review/data.json`), 'review data');
 	const parsed = ids.map((id) => [id, parseCardId(id)] as const);
 	const quizIds = [...new Set(parsed.flatMap(([, s]) => (s?.kind === 'quiz' ? [s.quiz] : [])))];
