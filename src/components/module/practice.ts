@@ -5,7 +5,8 @@
  * carries none of it at load.
  */
 import { judgeCheck, type CheckVerdict } from '../../lib/practice/check.ts';
-import { lintPhrases, type WeakPhrase } from '../../lib/practice/phrase-lint.ts';
+import { lintPhrases } from '../../lib/practice/phrase-lint.ts';
+import { loadWeakPhrases } from '../../lib/practice/weak-phrases-client.ts';
 
 // The progress code loads when a check nears view (to show an earlier answer) or is answered.
 let progress: Promise<typeof import('./check-progress.ts')> | undefined;
@@ -75,8 +76,6 @@ function restoreWhenNear(checks: HTMLFormElement[]) {
 	for (const form of checks) observer.observe(form);
 }
 
-let phrases: Promise<WeakPhrase[]> | undefined;
-
 function attachSayBetter(form: HTMLFormElement) {
 	const section = form.closest<HTMLElement>('[data-say-better]');
 	const text = form.querySelector('textarea');
@@ -92,11 +91,7 @@ function attachSayBetter(form: HTMLFormElement) {
 			return;
 		}
 		// Without the list (offline, say), the comparison still shows, with no notes.
-		phrases ??= fetch(section.dataset.phrases ?? '').then(
-			(response) => (response.ok ? response.json() : []),
-			() => [],
-		);
-		void phrases.then((list) => {
+		void loadWeakPhrases(section.dataset.phrases ?? '').then((list) => {
 			const found = lintPhrases(text.value, list);
 			const quote = (words: string) => (status.dataset.quote ?? '{text}').replace('{text}', words);
 			notes.replaceChildren(

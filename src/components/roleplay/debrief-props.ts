@@ -4,6 +4,7 @@ import type { AssignmentVerdict } from '../../lib/assignment/item-verdict.ts';
 import type { Allowance, Debrief } from '../../lib/roleplay/debrief.ts';
 import type { RecordedAs } from '../../lib/roleplay/result.ts';
 import type { CallState } from '../../lib/roleplay/types.ts';
+import type { WeakPhrase } from '../../lib/practice/phrase-lint.ts';
 import type { CallScenario } from './call-scenario.ts';
 
 /** What the call screen hands the debrief (loaded once a call ends). */
@@ -25,6 +26,10 @@ export interface DebriefProps {
 	recorded?: RecordedAs;
 	/** The verdict for the assignment the page was opened from, if any. */
 	verdict?: AssignmentVerdict;
+	/** *Say it first*: the learner's own words by step, when the call was played that way. */
+	own?: readonly (string | null)[];
+	/** The phrase lint's list for the page's language (undefined until fetched). */
+	phrases?: readonly WeakPhrase[];
 	/** Replays the call up to turn `step` so the learner can choose differently there. */
 	onRetry: (step: number) => void;
 	/** Starts a new call from the beginning. */

@@ -99,6 +99,21 @@ export function replyJudge(scenario: ScenarioGraph, allowance: Allowance): (stat
 }
 
 /**
+ * The best reply on offer at a turn: most points of its own; among equals, the one that starts the
+ * best call. What a costly turn is measured against, and what *say it first* puts beside the
+ * learner's own words.
+ */
+export function bestOffered(standing: ReplyStanding): ReplyStanding['offered'][number] {
+	const [first, ...rest] = standing.offered;
+	if (!first) throw new Error('[both-ends:roleplay] a turn with no reply on offer has no best reply.');
+	return rest.reduce(
+		(top, option) =>
+			option.value > top.value + EPSILON || (option.value > top.value - EPSILON && option.full > top.full + EPSILON) ? option : top,
+		first,
+	);
+}
+
+/**
  * The debrief of a finished call. Deterministic: the same scenario and choices always give the
  * same debrief. A turn is costly when a reply on offer at that turn, in that state, was worth
  * more on its own points than the one chosen — unless the chosen reply was itself the start of
@@ -124,10 +139,7 @@ export function debrief(
 	const stressCurve = [at.meters.stress];
 	state.path.forEach((step, index) => {
 		const standing = judge(at, step.choice);
-		// The better reply: most points of its own; among equals, the one that starts the best call.
-		const best = standing.offered.reduce((top, option) =>
-			option.value > top.value + EPSILON || (option.value > top.value - EPSILON && option.full > top.full + EPSILON) ? option : top,
-		);
+		const best = bestOffered(standing);
 		const cost = best.value - standing.value;
 		if (cost > EPSILON && !standing.onBestCall) costly.push({ step: index, node: step.node, chosen: step.choice, better: best.id, cost });
 		at = choose(scenario, at, step.choice);

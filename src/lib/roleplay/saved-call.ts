@@ -1,4 +1,4 @@
-import { type Check, contentId, fail, isObject, number, object, optional, text } from '../progress/check.ts';
+import { type Check, boolean, contentId, fail, isObject, number, object, optional, text } from '../progress/check.ts';
 import { replay } from './engine.ts';
 import type { CallState, ScenarioGraph } from './types.ts';
 
@@ -14,11 +14,22 @@ export interface SavedCall {
 	seed: number;
 	/** Choice ids made so far, in order. */
 	choices: string[];
+	/** *Say it first*: the learner writes (or says) an answer before each turn's replies appear. */
+	sayFirst?: boolean;
+	/**
+	 * *Say it first*: the learner's own words at each turn, by step: '' when they went straight to
+	 * the replies, null where there was nothing to say first (between the calls of a shift).
+	 */
+	own?: (string | null)[];
 }
+
+/** Longest answer of the learner's own kept for a turn: a reply, not an essay (the text box stops there too). */
+export const MAX_OWN_CHARS = 600;
 
 /** Longest saved call read back: far above any scenario's length, small enough to parse at once. */
 const MAX_CHOICES = 200;
-const MAX_BYTES = 16_384;
+// Room for the learner's own words at every turn of a long call (say it first).
+const MAX_BYTES = 65_536;
 
 const choiceList: Check<string[]> = (value, path) =>
 	Array.isArray(value) && value.length <= MAX_CHOICES
@@ -31,6 +42,12 @@ const checkSavedCall = object<SavedCall>({
 	persona: optional(text(60, /^[a-z0-9][a-z0-9-]*$/)),
 	seed: number(0, 2 ** 32 - 1, true),
 	choices: choiceList,
+	sayFirst: optional(boolean),
+	own: optional((value, path) =>
+		Array.isArray(value) && value.length <= MAX_CHOICES + 1
+			? value.map((words, i) => (words === null ? null : text(MAX_OWN_CHARS)(words, `${path}.${i}`)))
+			: fail(path, `a list of at most ${MAX_CHOICES + 1} answers`),
+	),
 });
 
 /** Where a scenario's call in progress is kept (sessionStorage: it ends with the browser session). */

@@ -29,6 +29,20 @@ describe('a call in progress across a reload', () => {
 		expect(readSavedCall(storage, scenario)).toEqual({ kind: 'none' });
 	});
 
+	it('keeps the learner’s own words in say-it-first mode, and the turns with nothing to say first', () => {
+		const storage = memory();
+		writeSavedCall(storage, {
+			scenario: 'valid',
+			mode: 'practice',
+			seed: 7,
+			choices: ['look'],
+			sayFirst: true,
+			own: ['I’ll check.', null],
+		});
+		const read = readSavedCall(storage, scenario);
+		expect(read.kind === 'resume' && read.saved).toMatchObject({ sayFirst: true, own: ['I’ll check.', null] });
+	});
+
 	it.each([
 		['not JSON', '{"scenario":'],
 		['another scenario', JSON.stringify({ scenario: 'other', mode: 'practice', seed: 1, choices: [] })],
@@ -36,6 +50,11 @@ describe('a call in progress across a reload', () => {
 		['markup in an id', JSON.stringify({ scenario: 'valid', mode: 'practice', seed: 1, choices: ['<img src=x>'] })],
 		['an unknown mode', JSON.stringify({ scenario: 'valid', mode: 'exam', seed: 1, choices: [] })],
 		['too large', JSON.stringify({ scenario: 'valid', mode: 'practice', seed: 1, choices: Array(5000).fill('look') })],
+		[
+			'own words too long',
+			JSON.stringify({ scenario: 'valid', mode: 'practice', seed: 1, choices: [], sayFirst: true, own: ['x'.repeat(601)] }),
+		],
+		['own words that are not text', JSON.stringify({ scenario: 'valid', mode: 'practice', seed: 1, choices: [], own: [{ html: '<b>' }] })],
 	])('says it cannot use %s, and never throws', (_, raw) => {
 		expect(readSavedCall(memory({ [savedCallKey('valid')]: raw }), scenario)).toEqual({ kind: 'unusable' });
 	});
