@@ -1,7 +1,7 @@
 import type { CatalogueItem } from './catalogue.ts';
 import { encodeAssignment } from './link.ts';
 import { itemsToDrop, qrCode, type QrCode } from './qr.ts';
-import { isDay, MAX_ITEMS, type Assignment } from './schema.ts';
+import { isDay, MAX_ITEMS, MAX_REVIEW_DAYS, type Assignment } from './schema.ts';
 
 /** What a trainer has typed and ticked in the assignment builder. */
 export interface BuilderForm {
@@ -19,6 +19,8 @@ export interface BuilderForm {
 	passMark: number | null | undefined;
 	/** Whether only assessment-mode results count (the assignment's `m: 1`). */
 	assessment: boolean;
+	/** Days of spaced review asked for, as typed: empty or 0 for none, else a whole number up to MAX_REVIEW_DAYS. */
+	reviewDays?: number | null;
 	/** Note to learners as typed; surrounding spaces are dropped, empty means none. */
 	note: string;
 	/** Keys of the ticked items, in any order, whether or not the filter shows them. */
@@ -26,7 +28,7 @@ export interface BuilderForm {
 }
 
 /** The builder's fields that can be wrong, in the order the form shows them. */
-export const BUILD_FIELDS = ['title', 'due', 'passMark', 'items'] as const;
+export const BUILD_FIELDS = ['title', 'due', 'passMark', 'reviewDays', 'items'] as const;
 export type BuildField = (typeof BUILD_FIELDS)[number];
 
 /** One thing that keeps the link from being made, with the field it belongs to, for a message there. */
@@ -37,6 +39,8 @@ export type BuildError =
 	| { field: 'due'; kind: 'bad-due' }
 	/** The pass mark is empty, not a whole number, or outside 0–100: refused, never clamped. */
 	| { field: 'passMark'; kind: 'bad-pass-mark' }
+	/** The days of review are not a whole number from 0 to MAX_REVIEW_DAYS. */
+	| { field: 'reviewDays'; kind: 'bad-review-days' }
 	/** The link would not fit a QR code: `drop` is how many items must go, at least. */
 	| { field: 'items'; kind: 'too-long'; drop: number };
 
@@ -84,6 +88,10 @@ export function buildAssignment(
 	if (!title) errors.push({ field: 'title', kind: 'need-title' });
 	if (form.dueUnreadable || (due && !isDay(due))) errors.push({ field: 'due', kind: 'bad-due' });
 	if (!isPassMark(form.passMark)) errors.push({ field: 'passMark', kind: 'bad-pass-mark' });
+	const reviewDays = form.reviewDays ?? 0;
+	if (!Number.isInteger(reviewDays) || reviewDays < 0 || reviewDays > MAX_REVIEW_DAYS) {
+		errors.push({ field: 'reviewDays', kind: 'bad-review-days' });
+	}
 	if (items.length === 0) errors.push({ field: 'items', kind: 'need-items' });
 	// (The pass mark is tested again so that TypeScript knows it is a number below.)
 	if (errors.length > 0 || !isPassMark(form.passMark)) return { ok: false, errors };
@@ -98,6 +106,7 @@ export function buildAssignment(
 		p: form.passMark,
 		...(form.assessment ? { m: 1 as const } : {}),
 		...(note ? { n: note } : {}),
+		...(reviewDays > 0 ? { s: reviewDays } : {}),
 		x: kept,
 	};
 	const url = assignmentUrl(options.landing, assignment);

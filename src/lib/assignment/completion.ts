@@ -2,6 +2,7 @@ import type { ProgressRecord } from '../progress/schema.ts';
 import type { Checklist, ChecklistRow } from './checklist.ts';
 import { encodeCompletion, MAX_CODE } from './code.ts';
 import type { LinkError } from './link.ts';
+import type { ReviewDays } from './review-days.ts';
 import { DETAIL_ENTRY, MAX_DETAIL, MAX_NAME, type Assignment, type Completion } from './schema.ts';
 
 /** Today as `YYYY-MM-DD` (UTC), the form due dates and completion codes use. */
@@ -40,8 +41,10 @@ const modeLetter = (row: ChecklistRow): 'a' | 'p' | '-' => (row.mode === 'assess
  * detail the class view reads), dated the day it was done (today if the record has no day). Only
  * once every item is finished, passed or not: a code means "finished", and carries the verdicts'
  * evidence rather than the verdicts, which the trainer's page works out with the same rules.
+ * When the assignment asks for spaced review, the code carries the learner's review days and
+ * streak (`review`) beside the results: practice, reported, never part of a verdict.
  */
-export function completionCode(assignment: Assignment, list: Checklist, typedName: string, today: string): MadeCode {
+export function completionCode(assignment: Assignment, list: Checklist, typedName: string, today: string, review?: ReviewDays): MadeCode {
 	const name = typedName.trim().slice(0, MAX_NAME).trim();
 	if (!name) return { ok: false, error: 'need-name' };
 	if (!list.complete) return { ok: false, error: 'incomplete' };
@@ -63,6 +66,7 @@ export function completionCode(assignment: Assignment, list: Checklist, typedNam
 					? [key, score, day, mode, attempt, detail]
 					: [key, score, day, mode, attempt];
 			}),
+			...(assignment.s && review ? { s: [assignment.s, review.days, review.streak] as [number, number, number] } : {}),
 		});
 	// Detail goes from the last item back until the code fits; scores and verdicts always stay.
 	for (let keep = list.rows.length; keep >= 0; keep--) {

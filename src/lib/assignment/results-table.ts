@@ -6,8 +6,8 @@ import { MAX_LINES, pastedLines } from './paste.ts';
 import type { AttemptMode } from './verdict.ts';
 import { passed, reviewCodes, rowVerdict, type LearnerRow, type Review, type ReviewedResult, type ReviewSummary } from './review.ts';
 
-/** A column of the results table: the learner, the assignment, the result, or an item key. */
-export type Column = 'name' | 'assignment' | 'result' | (string & {});
+/** A column of the results table: the learner, the assignment, the result, the spaced review, or an item key. */
+export type Column = 'name' | 'assignment' | 'result' | 'review' | (string & {});
 
 /** Which column the table is sorted by, and which way. */
 export interface Sort {
@@ -34,6 +34,7 @@ function sortValue(row: LearnerRow, column: Column): string | number {
 	if (column === 'name') return row.name.toLocaleLowerCase();
 	if (column === 'assignment') return row.title.toLocaleLowerCase();
 	if (column === 'result') return passed(row) ? 1 : 0;
+	if (column === 'review') return row.review?.days ?? -1;
 	return row.results[column]?.score ?? -1;
 }
 
@@ -155,7 +156,14 @@ export interface CsvLabels {
 	attemptColumn: (key: string) => string;
 	/** How a result was made ("assessment, attempt 1"); empty when the code did not say. */
 	attempt: (result: ReviewedResult) => string;
+	/** The spaced review's columns: days asked, days reviewed, streak. */
+	reviewAskedColumn: string;
+	reviewDaysColumn: string;
+	reviewStreakColumn: string;
 }
+
+/** Whether any learner's code reports spaced review: only then has the table (and the CSV) its review column. */
+export const hasReview = (rows: readonly LearnerRow[]): boolean => rows.some((row) => row.review);
 
 /** Whether an item is scored (a quiz or role-play), so its column has an attempt column beside it. */
 export const scored = (key: string): boolean => itemKind(key) === 'quiz' || itemKind(key) === 'roleplay';
@@ -167,16 +175,19 @@ export const unscoredLabel = (key: string, labels: Pick<CsvLabels, 'read' | 'don
 /**
  * The results as CSV, rows in the table's order: one column per item, its score as a bare number
  * (a spreadsheet can compute with it), "read" for a module, "done" for a path, empty when missing; beside
- * each scored item, how the result was made (mode and attempt); then the verdict. Cells are
+ * each scored item, how the result was made (mode and attempt); the spaced review's days asked,
+ * days reviewed and streak, when a code reports them; then the verdict. Cells are
  * separated by `separator`: `,` as standard, `;` for spreadsheets set to French or Italian.
  */
 export function resultsCsv(review: Review, rows: readonly LearnerRow[], labels: CsvLabels, separator: CsvSeparator = ','): string {
+	const withReview = hasReview(rows);
 	return toCsv(
 		[
 			[
 				labels.learner,
 				labels.assignment,
 				...review.items.flatMap((key) => (scored(key) ? [labels.title(key), labels.attemptColumn(key)] : [labels.title(key)])),
+				...(withReview ? [labels.reviewAskedColumn, labels.reviewDaysColumn, labels.reviewStreakColumn] : []),
 				labels.result,
 			],
 			...rows.map((row) => [
@@ -187,6 +198,7 @@ export function resultsCsv(review: Review, rows: readonly LearnerRow[], labels: 
 					const score = !result ? '' : result.score === null ? unscoredLabel(key, labels) : result.score;
 					return scored(key) ? [score, result ? labels.attempt(result) : ''] : [score];
 				}),
+				...(withReview ? [row.review?.asked, row.review?.days, row.review?.streak] : []),
 				passed(row) ? labels.passed : labels.failed,
 			]),
 		],

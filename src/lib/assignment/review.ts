@@ -48,6 +48,11 @@ export interface LearnerRow {
 	results: Record<string, ReviewedResult>;
 	/** Latest day in the code. */
 	latest: string;
+	/**
+	 * Spaced review, when the assignment asked for it: days asked, days reviewed, streak. Of merged
+	 * codes, the one with the most days reviewed (the latest made): review days only grow.
+	 */
+	review?: { asked: number; days: number; streak: number };
 }
 
 /** Everything read from the codes: the table's rows and columns, and what became of the text. */
@@ -114,6 +119,10 @@ export function reviewCodes(input: string | readonly string[]): Review {
 				};
 			}
 			if (date > row.latest) row.latest = date;
+		}
+		if (completion.s && completion.s[1] >= (row.review?.days ?? -1)) {
+			const [asked, days, streak] = completion.s;
+			row.review = { asked, days, streak };
 		}
 		rows.set(key, row);
 	}

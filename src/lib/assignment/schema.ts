@@ -6,6 +6,8 @@ export const MAX_TITLE = 80;
 export const MAX_NOTE = 280;
 export const MAX_ITEMS = 60;
 export const MAX_NAME = 60;
+/** Most days of spaced review an assignment may ask for: a month of it is already a habit. */
+export const MAX_REVIEW_DAYS = 30;
 
 /** The first and last day a link or code may carry: anything outside is a mistake or a forgery. */
 export const FIRST_DAY = '2000-01-01';
@@ -30,6 +32,7 @@ const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.max
 const Day = v.pipe(v.string(), v.check(isDay));
 const PassMark = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 const AssignmentId = v.pipe(v.string(), v.regex(/^[a-z0-9]{6,16}$/));
+const ReviewDaysAsked = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REVIEW_DAYS));
 
 /**
  * An assignment, as carried in the URL fragment of its link (`#a=…`). Short keys keep the link
@@ -50,6 +53,8 @@ export const AssignmentSchema = v.strictObject({
 	m: v.optional(v.literal(1)),
 	/** A note from the trainer. */
 	n: v.optional(Text(MAX_NOTE)),
+	/** Spaced review asked for: the learner reviews what they missed on this many days (issue 14). */
+	s: v.optional(ReviewDaysAsked),
 	/** Item keys (`m:…`, `q:…`, `r:…`, `p:…`), in the order to do them. */
 	x: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM_KEY))), v.minLength(1), v.maxLength(MAX_ITEMS)),
 });
@@ -101,6 +106,8 @@ const ItemKey = v.pipe(v.string(), v.regex(ITEM_KEY));
 const Score = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)));
 const Mode = v.picklist(['a', 'p', '-']);
 const Attempt = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+/** A count of review days: at most a few years' worth. */
+const ReviewDayCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5000));
 const Detail = v.pipe(v.array(v.pipe(v.string(), v.regex(DETAIL_ENTRY))), v.maxLength(MAX_DETAIL));
 
 /**
@@ -131,6 +138,12 @@ export const CompletionSchema = v.strictObject({
 	n: Text(MAX_NAME),
 	/** Results, one per item. */
 	r: v.pipe(v.array(ItemResultSchema), v.minLength(1), v.maxLength(MAX_ITEMS)),
+	/**
+	 * When the assignment asked for spaced review: the days it asked for, the days the learner
+	 * reviewed since they opened it, and their review streak (days in a row, up to the day the code
+	 * was made).
+	 */
+	s: v.optional(v.strictTuple([ReviewDaysAsked, ReviewDayCount, ReviewDayCount])),
 });
 
 export type Completion = v.InferOutput<typeof CompletionSchema>;

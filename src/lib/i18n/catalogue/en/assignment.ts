@@ -183,4 +183,26 @@ export const assignment = {
 	savedMeta: '{progress}, received {date}',
 	bannerLabel: 'Assignment',
 	backTo: 'Back to “{title}” ({progress})',
+	reviewDaysLabel: 'Spaced review: on how many days (optional)',
+	reviewDaysHint:
+		'Learners then review what they got wrong, a few minutes on each of these days; their code reports the days reviewed and their streak. Review is practice: it never changes a result. Empty or 0: not asked.',
+	reviewDaysInvalid: 'Days of review: a whole number from 0 to {max}.',
+	reviewAsked: { one: 'Spaced review asked for on {count} day.', other: 'Spaced review asked for on {count} days.' },
+	reviewTitle: 'Spaced review',
+	reviewProgress: {
+		one: 'Asked: review what you missed on {count} day. Days reviewed since you opened this assignment: {days}.',
+		other: 'Asked: review what you missed on {count} days. Days reviewed since you opened this assignment: {days}.',
+	},
+	reviewStreak: { one: 'Streak: {count} day in a row.', other: 'Streak: {count} days in a row.' },
+	reviewNothing:
+		'You have missed nothing so far, so there is nothing to review yet: what you miss in the quizzes, checks and calls comes back in review.',
+	reviewLink: 'Open today’s review',
+	reviewCodeAgain:
+		'Your code reports the review days up to the day you make it: make it again later to report more. Review never changes a result.',
+	reviewColumn: 'Spaced review',
+	reviewCell: '{days} of {asked} days',
+	reviewStreakCell: { one: 'streak {count} day', other: 'streak {count} days' },
+	reviewAskedColumn: 'Review days asked',
+	reviewDaysColumn: 'Review days done',
+	reviewStreakColumn: 'Review streak (days)',
 };

@@ -190,4 +190,26 @@ export const assignment: Catalogue['assignment'] = {
 	savedMeta: '{progress}, reçu le {date}',
 	bannerLabel: 'Devoir',
 	backTo: 'Retour à « {title} » ({progress})',
+	reviewDaysLabel: 'Révision espacée : sur combien de jours (facultatif)',
+	reviewDaysHint:
+		'Les apprenants révisent ensuite ce qu’ils ont manqué, quelques minutes chacun de ces jours ; leur code indique les jours de révision et leur série. La révision est un entraînement : elle ne change jamais un résultat. Vide ou 0 : pas demandée.',
+	reviewDaysInvalid: 'Jours de révision : un nombre entier de 0 à {max}.',
+	reviewAsked: { one: 'Révision espacée demandée sur {count} jour.', other: 'Révision espacée demandée sur {count} jours.' },
+	reviewTitle: 'Révision espacée',
+	reviewProgress: {
+		one: 'Demandé : réviser ce que vous avez manqué sur {count} jour. Jours de révision depuis l’ouverture de ce devoir : {days}.',
+		other: 'Demandé : réviser ce que vous avez manqué sur {count} jours. Jours de révision depuis l’ouverture de ce devoir : {days}.',
+	},
+	reviewStreak: { one: 'Série : {count} jour d’affilée.', other: 'Série : {count} jours d’affilée.' },
+	reviewNothing:
+		'Vous n’avez rien manqué jusqu’ici, il n’y a donc rien à réviser : ce que vous manquez dans les quiz, les vérifications et les appels revient en révision.',
+	reviewLink: 'Ouvrir la révision du jour',
+	reviewCodeAgain:
+		'Votre code indique les jours de révision jusqu’au jour où vous le créez : créez-le de nouveau plus tard pour en signaler davantage. La révision ne change jamais un résultat.',
+	reviewColumn: 'Révision espacée',
+	reviewCell: '{days} sur {asked} jours',
+	reviewStreakCell: { one: 'série de {count} jour', other: 'série de {count} jours' },
+	reviewAskedColumn: 'Jours de révision demandés',
+	reviewDaysColumn: 'Jours de révision faits',
+	reviewStreakColumn: 'Série de révisions (jours)',
 };

@@ -189,4 +189,26 @@ export const assignment: Catalogue['assignment'] = {
 	savedMeta: '{progress}, ricevuto il {date}',
 	bannerLabel: 'Compito',
 	backTo: 'Torna a «{title}» ({progress})',
+	reviewDaysLabel: 'Ripasso distanziato: in quanti giorni (facoltativo)',
+	reviewDaysHint:
+		'Chi impara ripassa poi ciò che ha sbagliato, pochi minuti in ciascuno di questi giorni; il suo codice riporta i giorni di ripasso e la serie. Il ripasso è allenamento: non cambia mai un risultato. Vuoto o 0: non richiesto.',
+	reviewDaysInvalid: 'Giorni di ripasso: un numero intero da 0 a {max}.',
+	reviewAsked: { one: 'Ripasso distanziato richiesto in {count} giorno.', other: 'Ripasso distanziato richiesto in {count} giorni.' },
+	reviewTitle: 'Ripasso distanziato',
+	reviewProgress: {
+		one: 'Richiesto: ripassare ciò che ha sbagliato in {count} giorno. Giorni di ripasso da quando ha aperto questo compito: {days}.',
+		other: 'Richiesto: ripassare ciò che ha sbagliato in {count} giorni. Giorni di ripasso da quando ha aperto questo compito: {days}.',
+	},
+	reviewStreak: { one: 'Serie: {count} giorno di fila.', other: 'Serie: {count} giorni di fila.' },
+	reviewNothing:
+		'Finora non ha sbagliato nulla, quindi non c’è ancora niente da ripassare: ciò che sbaglia nei quiz, nelle verifiche e nelle chiamate torna nel ripasso.',
+	reviewLink: 'Apra il ripasso di oggi',
+	reviewCodeAgain:
+		'Il Suo codice riporta i giorni di ripasso fino al giorno in cui lo crea: lo crei di nuovo più avanti per riportarne altri. Il ripasso non cambia mai un risultato.',
+	reviewColumn: 'Ripasso distanziato',
+	reviewCell: '{days} su {asked} giorni',
+	reviewStreakCell: { one: 'serie di {count} giorno', other: 'serie di {count} giorni' },
+	reviewAskedColumn: 'Giorni di ripasso richiesti',
+	reviewDaysColumn: 'Giorni di ripasso fatti',
+	reviewStreakColumn: 'Serie di ripassi (giorni)',
 };
