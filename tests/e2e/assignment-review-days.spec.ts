@@ -5,9 +5,9 @@ import { decodeCompletion } from '../../src/lib/assignment/code.ts';
 import { decodeAssignment } from '../../src/lib/assignment/link.ts';
 import { catalogues } from '../../src/lib/i18n/catalogue/index.ts';
 import { fill, plural } from '../../src/lib/i18n/format.ts';
-import { STORAGE_KEY } from '../../src/lib/progress/store.ts';
 import { expectNoAxeViolations } from './helpers/axe.ts';
 import { loadQuiz } from './helpers/quiz.ts';
+import { storeDueCard } from './helpers/storage.ts';
 
 /**
  * "Review for N days": a trainer asks for spaced review; the learner reviews what they missed;
@@ -50,30 +50,7 @@ test('an assignment asking for review on 3 days: the learner reviews, the code c
 	const quiz = loadQuiz('hold-done-right');
 	const question = quiz.questions[0]!;
 	await learner.goto('/en/glossary/');
-	await learner.evaluate(({ key, record }) => localStorage.setItem(key, record), {
-		key: STORAGE_KEY,
-		record: JSON.stringify({
-			version: 2,
-			quizzes: {},
-			roleplays: {},
-			modulesRead: {},
-			assignments: {},
-			cards: {
-				[`quiz:${quiz.id}/${question.id}`]: {
-					added: '2026-11-20T10:00:00.000Z',
-					updated: '2026-11-20T10:00:00.000Z',
-					due: '2026-11-20T10:00:00.000Z',
-					stability: 0,
-					difficulty: 0,
-					reps: 0,
-					lapses: 0,
-					state: 0,
-					steps: 0,
-					scheduled: 0,
-				},
-			},
-		}),
-	});
+	await storeDueCard(learner, quiz.id, question.id);
 	await learner.goto(link.pathname + link.hash);
 	const section = learner.getByRole('region', { name: a.reviewTitle });
 	await expect(section).toContainText(plural('en', a.reviewProgress, DAYS, { days: '0' }));

@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from './helpers/axe.ts';
 import { quizStrings } from './helpers/quiz-strings.ts';
 import { answer, loadQuiz, press } from './helpers/quiz.ts';
 import { pathFor, playByKeyboard, shippedScenarios, startCall } from './helpers/roleplay.ts';
-import { storedRecord } from './helpers/storage.ts';
+import { storeDueCard, storedRecord } from './helpers/storage.ts';
 
 const s = catalogues.en.spaced;
 const dueLink = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^Review: \d+ due$/ });
@@ -135,30 +135,7 @@ test('with nothing missed yet, the review page says how cards get there, in each
 test('when the cards cannot load, the page says so and can try again', async ({ page }) => {
 	const quiz = loadQuiz('hold-done-right');
 	await page.goto('/en/glossary/');
-	await page.evaluate(({ key, record }) => localStorage.setItem(key, record), {
-		key: STORAGE_KEY,
-		record: JSON.stringify({
-			version: 2,
-			quizzes: {},
-			roleplays: {},
-			modulesRead: {},
-			assignments: {},
-			cards: {
-				[`quiz:${quiz.id}/${quiz.questions[0]!.id}`]: {
-					added: '2026-11-20T10:00:00.000Z',
-					updated: '2026-11-20T10:00:00.000Z',
-					due: '2026-11-20T10:00:00.000Z',
-					stability: 0,
-					difficulty: 0,
-					reps: 0,
-					lapses: 0,
-					state: 0,
-					steps: 0,
-					scheduled: 0,
-				},
-			},
-		}),
-	});
+	await storeDueCard(page, quiz.id, quiz.questions[0]!.id);
 	await page.route('**/review/data.json', (route) => route.abort());
 	await page.goto('/en/review/');
 	await expect(page.getByRole('alert')).toHaveText(new RegExp(s.loadError.slice(0, 30)));
