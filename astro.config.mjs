@@ -7,14 +7,31 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pageBundles } from './src/integrations/page-bundles.ts';
 import { smallPreload } from './src/integrations/small-preload.ts';
 import { astroCsp, cspHeaders } from './src/integrations/csp-headers.ts';
+import { offlineSupport } from './src/integrations/offline.ts';
+import { sitemaps } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
 	output: 'static',
+	// The address the site is served from: canonical, hreflang, sitemap and share-image URLs are
+	// absolute on it. Set SITE_URL when deploying elsewhere (and to the local server's address
+	// to audit a local build with Lighthouse, which checks the canonical's host).
+	site: process.env.SITE_URL ?? 'https://both-ends.example',
 	build: { inlineStylesheets: 'always' },
 	trailingSlash: 'always',
 	// Lines of inline text must keep their spaces (Astro 7 defaults to 'jsx').
 	compressHTML: true,
-	integrations: [moduleParity(), mdx(), svelte(), pagefindIndex(), pageBundles(), smallPreload(), cspHeaders()],
+	integrations: [
+		moduleParity(),
+		mdx(),
+		svelte(),
+		pagefindIndex(),
+		pageBundles(),
+		smallPreload(),
+		cspHeaders(),
+		sitemaps(),
+		offlineSupport(),
+	],
+	// offlineSupport() runs last: it lists and hashes every file the others wrote.
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy <meta> tag on every page, with hashes of the inline scripts and
 	// styles; cspHeaders() then checks each page, keeps only its own hashes and writes _headers.

@@ -16,6 +16,9 @@ export default defineConfig({
 		browserName: 'chromium',
 		// The system's Chromium (see scripts/chromium.ts); `npm test` checks there is one first.
 		launchOptions: chromiumLaunchOptions(),
+		// Each test is a first visit, and a service worker would start copying the whole language
+		// into it: only the offline tests allow one (`test.use({ serviceWorkers: 'allow' })`).
+		serviceWorkers: 'block',
 	},
 	webServer: {
 		command: `node scripts/serve.ts ${port}`,

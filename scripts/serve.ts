@@ -20,6 +20,8 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.xml': 'application/xml; charset=utf-8',
 };
 
 /** The rules of `<root>/_headers`, read again whenever the build rewrites it. */

@@ -12,8 +12,10 @@ import { build } from 'esbuild';
 export const PAGE_BUNDLES = {
 	/** The search dialog and search page's live search (`SearchDialog.astro`, `search.astro`). */
 	'search-ui': { entry: '../components/search/search-ui.ts', url: '/search-ui.js' },
-	/** "Back to the assignment" on item pages opened from one (`AssignmentBanner.astro`). */
+	/** "Back to the assignment" on item pages opened from one (`banner-trigger.ts`, from the header's script). */
 	'assignment-banner': { entry: '../components/assignment/assignment-banner.ts', url: '/assignment-banner/banner.js' },
+	/** The offline and new-version notices any page may show (`src/components/offline/register.ts`). */
+	'offline-notices': { entry: '../components/offline/offline-notices.ts', url: '/offline-notices.js' },
 	/** The progress record's merge, which the store loads when another tab saved (`store.ts`). */
 	'progress-merge': { entry: '../lib/progress/merge.ts', url: '/progress-merge.js' },
 } as const;

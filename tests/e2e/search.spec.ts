@@ -103,3 +103,26 @@ for (const { locale, query, pages, files } of ruleSearches) {
 		for (const href of pages) await expect(results.locator(`a[href="${href}"]`).first()).toBeVisible();
 	});
 }
+
+test('the search page shows five results first, and five more each time “More results” is pressed', async ({ page }) => {
+	const fragments: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+	});
+	await page.goto('/en/search/?q=call');
+	const results = page.getByRole('main').getByRole('listitem');
+	await expect(results).toHaveCount(5);
+	const count = Number(/(\d+) results/.exec((await page.getByRole('status').filter({ hasText: 'results for' }).textContent()) ?? '')?.[1]);
+	expect(count).toBeGreaterThan(10);
+	// Only the results shown had their excerpts fetched.
+	expect(fragments).toHaveLength(5);
+
+	const more = page.getByRole('button', { name: 'More results' });
+	await more.focus();
+	await page.keyboard.press('Enter');
+	await expect(results).toHaveCount(10);
+	// Focus moves to the first new result, where reading carries on.
+	await expect(results.nth(5).getByRole('link')).toBeFocused();
+	expect(fragments).toHaveLength(10);
+	await expect(more).toBeVisible();
+});

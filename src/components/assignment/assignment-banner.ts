@@ -1,7 +1,7 @@
 /**
  * Renders "Back to «title» (2 of 3 done)" at the top of an item page opened from an assignment's
  * checklist (`?assignment=<id>`), as a navigation landmark, hidden in print. What it says comes
- * from `bannerOf` (src/lib/assignment/banner.ts). Loaded by AssignmentBanner.astro only when the
+ * from `bannerOf` (src/lib/assignment/banner.ts). Loaded by banner-trigger.ts only when the
  * address carries the assignment, so pages opened on their own never load it.
  */
 import { bannerOf } from '../../lib/assignment/banner.ts';

@@ -1,6 +1,6 @@
 import { fill, plural } from '../../lib/i18n/format.ts';
 import { isLocale } from '../../lib/i18n/locales.ts';
-import type { SearchHit } from '../../lib/search/pagefind-client';
+import type { SearchHit, SearchOutcome } from '../../lib/search/pagefind-client';
 
 /**
  * Copies a Pagefind excerpt into safe DOM: only text and `<mark>` survive, whatever the
@@ -20,30 +20,54 @@ function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
 	}
 }
 
-/** Fills a list with result items: a link to the page and its excerpt. */
-export function renderResults(list: HTMLElement, hits: readonly SearchHit[], labels: Record<string, string>): void {
-	list.replaceChildren(
-		...hits.map((hit) => {
-			const item = document.createElement('li');
-			const link = document.createElement('a');
-			link.href = hit.url;
-			link.textContent = hit.title;
-			const heading = document.createElement('h3');
-			heading.append(link);
-			item.append(heading);
-			const label = [hit.type && labels[`type.${hit.type}`], hit.track && labels[`track.${hit.track}`]].filter(Boolean).join(' · ');
-			if (label) {
-				const meta = document.createElement('p');
-				meta.className = 'meta';
-				meta.textContent = label;
-				item.append(meta);
-			}
-			const excerpt = document.createElement('p');
-			appendExcerpt(excerpt, hit.excerpt);
-			item.append(excerpt);
-			return item;
-		}),
-	);
+/**
+ * Fills a list with the first results, and a "More results" button after it while more match:
+ * each press fetches the next few and moves focus to the first new one, so a keyboard user
+ * carries on reading where the list grew.
+ */
+export function renderResults(list: HTMLElement, outcome: SearchOutcome, labels: Record<string, string>): void {
+	list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, labels)));
+	// A new query replaces the last one's button too.
+	if (list.nextElementSibling?.matches('[data-search-more]')) list.nextElementSibling.remove();
+	let shown = outcome.hits.length;
+	if (shown >= outcome.total) return;
+	const more = document.createElement('button');
+	more.type = 'button';
+	more.className = 'button secondary';
+	more.dataset.searchMore = '';
+	more.textContent = labels.more ?? '';
+	more.addEventListener('click', async () => {
+		more.disabled = true;
+		const hits = await outcome.more().catch(() => []);
+		const items = hits.map((hit) => resultItem(hit, labels));
+		list.append(...items);
+		shown += hits.length;
+		items[0]?.querySelector('a')?.focus();
+		if (shown >= outcome.total || hits.length === 0) more.remove();
+		else more.disabled = false;
+	});
+	list.after(more);
+}
+
+function resultItem(hit: SearchHit, labels: Record<string, string>): HTMLLIElement {
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.href = hit.url;
+	link.textContent = hit.title;
+	const heading = document.createElement('h3');
+	heading.append(link);
+	item.append(heading);
+	const label = [hit.type && labels[`type.${hit.type}`], hit.track && labels[`track.${hit.track}`]].filter(Boolean).join(' · ');
+	if (label) {
+		const meta = document.createElement('p');
+		meta.className = 'meta';
+		meta.textContent = label;
+		item.append(meta);
+	}
+	const excerpt = document.createElement('p');
+	appendExcerpt(excerpt, hit.excerpt);
+	item.append(excerpt);
+	return item;
 }
 
 /** "1 result" or "N results", in the page's language (its plural rules and number format). */

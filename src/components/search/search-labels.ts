@@ -14,6 +14,7 @@ export function searchLabels(locale: Locale): Record<string, string> {
 		'count.one': catalogues[locale].search.count.one,
 		'count.other': catalogues[locale].search.count.other,
 		error: t('search.error'),
+		more: t('search.more'),
 		'type.module': t('type.module'),
 		'type.roleplay': t('type.roleplay'),
 		'type.quiz': t('type.quiz'),

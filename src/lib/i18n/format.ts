@@ -81,6 +81,15 @@ export function formatClock(seconds: number): string {
 	return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
+/**
+ * A download or storage size in megabytes, one decimal: "8.9 MB", « 8,9 Mo », "8,9 MB". At least
+ * 0.1 MB for anything not empty, so a small copy never reads as nothing.
+ */
+export function formatMegabytes(locale: Locale, bytes: number): string {
+	const megabytes = bytes === 0 ? 0 : Math.max(0.1, bytes / 1_000_000);
+	return new Intl.NumberFormat(intlLocales[locale], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(megabytes);
+}
+
 /** A length of time in words: "3 min 20 s", « 3 min 20 s », "1 h 5 min". */
 export function formatDuration(locale: Locale, seconds: number): string {
 	const whole = Math.max(0, Math.round(seconds));

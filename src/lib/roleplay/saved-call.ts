@@ -1,6 +1,9 @@
 import { type Check, boolean, contentId, fail, isObject, number, object, optional, text } from '../progress/check.ts';
 import { replay } from './engine.ts';
 import type { CallState, ScenarioGraph } from './types.ts';
+import { savedCallKey, type SessionLike } from './saved-call-storage.ts';
+
+export { clearSavedCall, savedCallKey, sessionStore, storedCall } from './saved-call-storage.ts';
 
 /** A call in progress, kept for the browser session so a reload can resume it. */
 export interface SavedCall {
@@ -50,22 +53,8 @@ const checkSavedCall = object<SavedCall>({
 	),
 });
 
-/** Where a scenario's call in progress is kept (sessionStorage: it ends with the browser session). */
-export const savedCallKey = (scenarioId: string) => `both-ends:call:${scenarioId}`;
-
 /** What a reload finds: a call to resume, nothing, or data it could not use (said, then dropped). */
 export type SavedCallRead = { kind: 'none' } | { kind: 'resume'; saved: SavedCall; state: CallState } | { kind: 'unusable' };
-
-type SessionLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** The session storage, or none when the browser refuses it (private modes, blocked storage). */
-export function sessionStore(): SessionLike | undefined {
-	try {
-		return window.sessionStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /** Reads the call in progress for `scenario`: checked, size-bounded and replayed, so a bad value can never break the page. */
 export function readSavedCall(storage: SessionLike | undefined, scenario: ScenarioGraph): SavedCallRead {
@@ -97,14 +86,5 @@ export function writeSavedCall(storage: SessionLike | undefined, saved: SavedCal
 		storage?.setItem(savedCallKey(saved.scenario), JSON.stringify(saved));
 	} catch {
 		// Resuming is a convenience: the call itself goes on in memory.
-	}
-}
-
-/** Forgets the call in progress (ended, or started again). */
-export function clearSavedCall(storage: SessionLike | undefined, scenarioId: string): void {
-	try {
-		storage?.removeItem(savedCallKey(scenarioId));
-	} catch {
-		// Nothing kept, nothing to clear.
 	}
 }

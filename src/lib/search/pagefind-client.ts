@@ -9,9 +9,16 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
+	/** How many pages match. */
 	total: number;
+	/** The first results, with their excerpts. */
 	hits: SearchHit[];
+	/** The next `count` results after those already fetched (each result's excerpt is a file of its own). */
+	more(count?: number): Promise<SearchHit[]>;
 }
+
+/** Results fetched at first, and at each "More results": each one is a fragment request. */
+export const RESULTS_PER_STEP = 5;
 
 /** Filters the index knows: see `data-pagefind-filter` in `BaseLayout.astro`. */
 export type SearchFilters = Partial<Record<'track' | 'type', string>>;
@@ -43,7 +50,9 @@ export function loadPagefind(): Promise<PagefindApi> {
 	// A variable keeps the bundler from trying to resolve a file that only exists after the build.
 	const url = '/pagefind/pagefind.js';
 	pagefind ??= import(/* @vite-ignore */ url).then(async (api: PagefindApi) => {
-		await api.options({ excerptLength: 22 });
+		// No worker: the index is small, a search takes milliseconds on the page's own thread, and
+		// the worker's script (12 KB) need not be fetched.
+		await api.options({ excerptLength: 22, noWorker: true });
 		return api;
 	});
 	pagefind.catch(() => {
@@ -56,22 +65,29 @@ export function normaliseQuery(raw: string | null | undefined): string {
 	return (raw ?? '').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-export async function searchSite(query: string, filters: SearchFilters = {}, limit = 12): Promise<SearchOutcome> {
+/** Searches this language's index; only the first `limit` results' excerpts are fetched. */
+export async function searchSite(query: string, filters: SearchFilters = {}, limit = RESULTS_PER_STEP): Promise<SearchOutcome> {
 	const api = await loadPagefind();
 	const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
 	const text = normaliseQuery(query);
 	// `null` asks Pagefind for every page that matches the filters alone.
 	const response = await api.search(text || null, { filters: active });
 	const results = response?.results ?? [];
-	const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+	let fetched = 0;
+	const next = async (count: number): Promise<SearchHit[]> => {
+		const slice = results.slice(fetched, fetched + count);
+		fetched += slice.length;
+		return (await Promise.all(slice.map((result) => result.data()))).map(toHit);
+	};
+	return { total: results.length, hits: await next(limit), more: (count = RESULTS_PER_STEP) => next(count) };
+}
+
+function toHit(d: PagefindResultData): SearchHit {
 	return {
-		total: results.length,
-		hits: data.map((d) => ({
-			url: d.url,
-			title: d.meta.title ?? d.url,
-			excerpt: d.excerpt,
-			track: d.filters.track?.[0],
-			type: d.filters.type?.[0],
-		})),
+		url: d.url,
+		title: d.meta.title ?? d.url,
+		excerpt: d.excerpt,
+		track: d.filters.track?.[0],
+		type: d.filters.type?.[0],
 	};
 }

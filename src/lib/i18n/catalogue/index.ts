@@ -32,3 +32,5 @@ export type AssignmentStrings = Catalogue['assignment'];
 export type ProgressStrings = Catalogue['progress'];
 /** The tools' islands and pages. */
 export type ToolsStrings = Catalogue['tools'];
+/** The offline page and the offline and update notices. */
+export type OfflineStrings = Catalogue['offline'];

@@ -166,6 +166,7 @@ export const search = {
 		other: '{count} results for “{query}”',
 	},
 	error: 'Search could not load. Reload the page, or browse the tracks from the menu.',
+	more: 'More results',
 	title: 'Search',
 	intro: 'Search every module in English. Results stay on this device: nothing is sent anywhere.',
 	filterTrack: 'Track',

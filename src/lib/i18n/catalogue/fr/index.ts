@@ -6,7 +6,18 @@ import * as roleplay from './roleplay.ts';
 import * as site from './site.ts';
 import * as rights from './rights.ts';
 import * as spaced from './spaced.ts';
+import * as offline from './offline.ts';
 import * as tools from './tools.ts';
 
 // Each namespace is typed `Catalogue['…']` in its file; this checks none is missing.
-export const fr = { ...site, ...roleplay, ...quiz, ...assignment, ...progress, ...tools, ...rights, ...spaced } satisfies Catalogue;
+export const fr = {
+	...site,
+	...roleplay,
+	...quiz,
+	...assignment,
+	...progress,
+	...tools,
+	...rights,
+	...spaced,
+	...offline,
+} satisfies Catalogue;

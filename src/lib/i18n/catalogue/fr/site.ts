@@ -167,6 +167,7 @@ export const search: Catalogue['search'] = {
 		one: '{count} résultat pour « {query} »',
 		other: '{count} résultats pour « {query} »',
 	},
+	more: 'Plus de résultats',
 	error: 'La recherche n’a pas pu se charger. Rechargez la page, ou parcourez les parcours depuis le menu.',
 	title: 'Recherche',
 	intro: 'Cherchez dans tous les modules en français. Rien n’est envoyé : tout reste sur votre appareil.',

@@ -167,6 +167,7 @@ export const search: Catalogue['search'] = {
 		one: '{count} risultato per «{query}»',
 		other: '{count} risultati per «{query}»',
 	},
+	more: 'Altri risultati',
 	error: 'Non è stato possibile caricare la ricerca. Ricarichi la pagina, oppure sfogli i percorsi dal menu.',
 	title: 'Ricerca',
 	intro: 'Cerchi in tutti i moduli in italiano. Nulla viene inviato: tutto resta sul Suo dispositivo.',

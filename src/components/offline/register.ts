@@ -1,0 +1,26 @@
+/**
+ * Every page starts the service worker (src/lib/offline/service-worker.ts) once it has loaded,
+ * and loads the notices' code (`offline-notices.ts`, built to a fixed URL by page-bundles.ts)
+ * only when there is something to say: the visitor is offline, or a new version is ready.
+ * Kept tiny: it is part of every page's first bytes.
+ */
+export function startOffline(): void {
+	const workers = navigator.serviceWorker;
+	if (!workers) return;
+	const firstVisit = !workers.controller;
+	addEventListener('load', async () => {
+		const registration = await workers.register('/sw.js').catch(() => undefined);
+		if (!registration) return;
+		const notices = () => {
+			const url = '/offline-notices.js';
+			void import(/* @vite-ignore */ url).then(({ showOfflineNotices }: typeof import('./offline-notices.ts')) =>
+				showOfflineNotices(registration),
+			);
+		};
+		if (registration.waiting || !navigator.onLine) notices();
+		// A new version on its way (not the first install, which replaces nothing).
+		registration.addEventListener('updatefound', () => workers.controller && notices());
+		addEventListener('offline', notices);
+		if (firstVisit) (await workers.ready).active?.postMessage({ type: 'first-visit', lang: document.documentElement.lang });
+	});
+}
