@@ -33,10 +33,26 @@ export default defineConfig({
 	],
 	// offlineSupport() runs last: it lists and hashes every file the others wrote.
 	devToolbar: { enabled: false },
+	// No code blocks in the course; Shiki's highlighting would need inline styles, which the
+	// Content-Security-Policy refuses (and the build warns about).
+	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> tag on every page, with hashes of the inline scripts and
 	// styles; cspHeaders() then checks each page, keeps only its own hashes and writes _headers.
 	// The policy itself is in src/integrations/csp-headers.ts. (Not active in `astro dev`.)
 	security: { csp: astroCsp },
 	// No modulepreload polyfill: pages load at most one island and the search UI on demand.
-	vite: { build: { modulePreload: false } },
+	vite: {
+		build: {
+			modulePreload: false,
+			rollupOptions: {
+				// Astro marks each MDX module "use astro:head-inject" for its own bundling; the bundler
+				// warns once per module that it may not keep the directive, which Astro does not need
+				// it to. With a thousand modules that is a thousand lines hiding any real warning.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -211,3 +211,26 @@ test('a link too long for a QR code is refused at the item picker, which gets fo
 	await expect(picker(page)).toHaveAccessibleDescription(plural('fr', f.tooLong, count));
 	await expect(page.getByRole('textbox', { name: f.linkLabel })).toHaveCount(0);
 });
+
+test('the course list comes as a file: while it loads the picker says so, and if it fails the trainer can try again', async ({ page }) => {
+	let fail = true;
+	await page.route('**/fr/trainers/catalogue.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+	await page.goto('/fr/trainers/assign/');
+	const alert = page.getByRole('alert').filter({ hasText: f.catalogueFailed });
+	await expect(alert).toBeVisible();
+	await expect(picker(page).getByRole('checkbox')).toHaveCount(0);
+	await expect(page.getByRole('searchbox', { name: f.filterLabel })).toBeDisabled();
+	await expectNoAxeViolations(page);
+
+	// Typed before the retry, kept after it.
+	await page.getByRole('textbox', { name: f.titleLabel }).fill('Semaine 1');
+	fail = false;
+	await alert.getByRole('button', { name: f.catalogueRetry }).click();
+	await expect(alert).toBeHidden();
+	await expect(picker(page).getByRole('checkbox').first()).toBeEnabled();
+	await expect(page.getByRole('searchbox', { name: f.filterLabel })).toBeEnabled();
+	await expect(page.getByRole('textbox', { name: f.titleLabel })).toHaveValue('Semaine 1');
+	// The page itself carries none of the course: it grows with the course no more.
+	const html = await (await page.request.get('/fr/trainers/assign/')).text();
+	expect(html).not.toContain('hold-done-right');
+});

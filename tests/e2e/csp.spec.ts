@@ -115,15 +115,20 @@ test.describe('every interactive feature works under the policy', () => {
 		expect(seen.console).toEqual([]);
 	});
 
-	test('search: the dialog runs Pagefind (script, worker, WebAssembly), and the search page too', async ({ page }) => {
+	test('search: the dialog runs Pagefind (script and WebAssembly, on the page), and the search page too', async ({ page }) => {
+		const wasm: string[] = [];
+		page.on('response', (response) => {
+			if (response.url().endsWith('.pagefind') && response.ok()) wasm.push(new URL(response.url()).pathname);
+		});
 		await page.goto('/en/');
 		await page.keyboard.press('Control+k');
 		const box = page.getByRole('dialog', { name: en.search.label });
 		await expect(box.getByRole('searchbox')).toBeFocused();
 		await page.keyboard.type('hold');
 		await expect(box.getByRole('link', { name: /hold/i }).first()).toBeVisible();
-		// Pagefind searched in its worker (it falls back to the page, with a warning, if the worker fails).
-		expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+		// Pagefind searched on the page (no worker: pagefind-client.ts), with its WebAssembly allowed.
+		expect(wasm).toContain('/pagefind/wasm.en.pagefind');
+		expect(page.workers()).toEqual([]);
 		expect(await violations(page)).toEqual([]);
 
 		await page.goto('/en/search/?q=hold');

@@ -150,6 +150,41 @@ export function groupByTrack<T extends { track: string }, Track extends { id: st
 		.filter((group) => group.items.length > 0);
 }
 
+/** How many items a track's list shows at first, and how many more each "Show more" adds. */
+export const ITEMS_PER_STEP = 50;
+
+/**
+ * Each group cut to the number of items it shows (`shownPerTrack`, else `ITEMS_PER_STEP`), with
+ * how many more it has: a course of a thousand modules never renders thousands of checkboxes at
+ * once, and the filter still searches them all.
+ */
+export function limitGroups<T, Track extends { id: string }>(
+	groups: readonly { track: Track; items: T[] }[],
+	shownPerTrack: Readonly<Record<string, number>>,
+): { track: Track; items: T[]; more: number }[] {
+	return groups.map((group) => {
+		const limit = shownPerTrack[group.track.id] ?? ITEMS_PER_STEP;
+		return { track: group.track, items: group.items.slice(0, limit), more: Math.max(0, group.items.length - limit) };
+	});
+}
+
+/**
+ * The catalogue file (`/<lang>/trainers/catalogue.json`), checked: an item needs a key, a kind, a
+ * track and a title; anything else in the file is dropped.
+ */
+export function readCatalogue(value: unknown): CatalogueItem[] {
+	if (!Array.isArray(value)) throw new Error('catalogue: not a list');
+	return value.filter(
+		(item): item is CatalogueItem =>
+			typeof item === 'object' &&
+			item !== null &&
+			typeof item.key === 'string' &&
+			['module', 'quiz', 'roleplay', 'path'].includes(item.kind) &&
+			typeof item.track === 'string' &&
+			typeof item.title === 'string',
+	);
+}
+
 /** The ticked items, in the catalogue's order. */
 export function pickedItems<T extends Pick<CatalogueItem, 'key'>>(items: readonly T[], selected: readonly string[]): T[] {
 	return items.filter((item) => selected.includes(item.key));

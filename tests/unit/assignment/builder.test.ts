@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	ITEMS_PER_STEP,
+	limitGroups,
+	readCatalogue,
 	assignmentUrl,
 	buildAssignment,
 	filterItems,
@@ -196,5 +199,46 @@ describe('assignmentUrl', () => {
 		expect(new URL(url).pathname).toBe('/fr/assignment/');
 		expect(new URL(url).search).toBe('');
 		expect(carried(url).t).toBe('T');
+	});
+});
+
+describe('limitGroups', () => {
+	const track = (id: string) => ({ id, name: id });
+	const items = (count: number) => Array.from({ length: count }, (_, i) => `item-${i}`);
+
+	it('shows the first step of each track and says how many more it has', () => {
+		const [agents, callers] = limitGroups(
+			[
+				{ track: track('agents'), items: items(ITEMS_PER_STEP + 7) },
+				{ track: track('callers'), items: items(3) },
+			],
+			{},
+		);
+		expect(agents!.items).toHaveLength(ITEMS_PER_STEP);
+		expect(agents!.more).toBe(7);
+		expect(callers).toEqual({ track: track('callers'), items: items(3), more: 0 });
+	});
+
+	it('shows as many as asked for a track, never more than it has', () => {
+		const [agents] = limitGroups([{ track: track('agents'), items: items(ITEMS_PER_STEP + 7) }], { agents: 2 * ITEMS_PER_STEP });
+		expect(agents!.items).toHaveLength(ITEMS_PER_STEP + 7);
+		expect(agents!.more).toBe(0);
+	});
+});
+
+describe('readCatalogue', () => {
+	it('keeps well-formed items and drops the rest', () => {
+		const good = {
+			key: 'm:agents/hold-done-right',
+			kind: 'module',
+			track: 'agents',
+			title: 'Hold, done right',
+			href: '/en/agents/hold-done-right/',
+		};
+		expect(readCatalogue([good, { ...good, kind: 'video' }, null, { key: 3 }])).toEqual([good]);
+	});
+
+	it('refuses a file that is not a list', () => {
+		expect(() => readCatalogue({ items: [] })).toThrow(/not a list/);
 	});
 });

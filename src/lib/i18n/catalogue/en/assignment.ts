@@ -9,6 +9,11 @@ export const assignment = {
 	pickLegend: 'What should they do?',
 	filterLabel: 'Filter the list',
 	filterNone: 'Nothing matches “{query}”.',
+	catalogueLoading: 'Loading the list of modules, quizzes and practice calls…',
+	catalogueFailed:
+		'The list of modules, quizzes and practice calls could not be loaded. Check your connection, then try again; what you typed above is kept.',
+	catalogueRetry: 'Try again',
+	showMoreItems: { one: 'Show {count} more in {track}', other: 'Show {count} more in {track}' },
 	selectedCount: {
 		one: '({count} selected)',
 		other: '({count} selected)',

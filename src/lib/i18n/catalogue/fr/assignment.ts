@@ -10,6 +10,11 @@ export const assignment: Catalogue['assignment'] = {
 	},
 	pickLegend: 'Que doivent-ils faire ?',
 	filterLabel: 'Filtrer la liste',
+	catalogueLoading: 'Chargement de la liste des modules, quiz et appels d’entraînement…',
+	catalogueFailed:
+		'La liste des modules, quiz et appels d’entraînement n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez ; ce que vous avez saisi plus haut est conservé.',
+	catalogueRetry: 'Réessayer',
+	showMoreItems: { one: 'Afficher {count} de plus dans {track}', other: 'Afficher {count} de plus dans {track}' },
 	filterNone: 'Rien ne correspond à « {query} ».',
 	selectedCount: {
 		one: '({count} sélectionné)',

@@ -10,6 +10,11 @@ export const assignment: Catalogue['assignment'] = {
 	},
 	pickLegend: 'Che cosa devono fare?',
 	filterLabel: 'Filtra l’elenco',
+	catalogueLoading: 'Caricamento dell’elenco di moduli, quiz e telefonate di prova…',
+	catalogueFailed:
+		'Non è stato possibile caricare l’elenco di moduli, quiz e telefonate di prova. Controlli la connessione, poi riprovi; ciò che ha scritto sopra resta.',
+	catalogueRetry: 'Riprovi',
+	showMoreItems: { one: 'Mostri ancora {count} elemento in {track}', other: 'Mostri altri {count} elementi in {track}' },
 	filterNone: 'Nessun risultato per «{query}».',
 	selectedCount: {
 		one: '({count} selezionato)',
