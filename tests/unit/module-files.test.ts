@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMissingTranslations, ModuleContentError, parseModulePath } from '../../src/lib/content/module-files';
-import { neighbours, toModuleRef, trackModules } from '../../src/lib/content/module-index';
+import { modulesWithTrack, neighbours, toModuleRef, trackModules } from '../../src/lib/content/module-index';
 import type { ModuleData } from '../../src/lib/content/module-schema';
 
 describe('findMissingTranslations', () => {
@@ -52,6 +52,12 @@ describe('module index', () => {
 		expect(neighbours(refs, 'first').next?.slug).toBe('second');
 		expect(neighbours(refs, 'first').prev).toBeUndefined();
 		expect(neighbours(refs, 'second').prev?.slug).toBe('first');
+	});
+
+	it('gives every module its track’s list in one pass, the same lists as one track at a time', () => {
+		const all = modulesWithTrack(entries);
+		expect(all.map(({ ref }) => ref.entry.id)).toEqual(entries.map((entry) => entry.id));
+		for (const { ref, inTrack } of all) expect(inTrack).toEqual(trackModules(entries, ref.locale, ref.track));
 	});
 
 	it('refuses frontmatter whose track disagrees with its folder, naming the file', () => {

@@ -34,12 +34,32 @@ export function toModuleRef<E extends ModuleEntryLike>(entry: E): ModuleRef<E> {
 	return { entry, locale, track, slug, href: moduleHref(locale, track, slug) };
 }
 
+const readingOrder = (a: ModuleRef, b: ModuleRef) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug);
+
 /** One language's modules in one track, in reading order. */
 export function trackModules<E extends ModuleEntryLike>(entries: readonly E[], locale: Locale, track: Track): ModuleRef<E>[] {
 	return entries
 		.map((entry) => toModuleRef(entry))
 		.filter((ref) => ref.locale === locale && ref.track === track)
-		.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
+		.sort(readingOrder);
+}
+
+/**
+ * Every module with the list of its track in its language, in reading order, in one pass: the
+ * module pages need each one's neighbours, and asking `trackModules` once per page made the build
+ * quadratic in the number of modules.
+ */
+export function modulesWithTrack<E extends ModuleEntryLike>(entries: readonly E[]): { ref: ModuleRef<E>; inTrack: ModuleRef<E>[] }[] {
+	const refs = entries.map((entry) => toModuleRef(entry));
+	const lists = new Map<string, ModuleRef<E>[]>();
+	for (const ref of refs) {
+		const key = `${ref.locale}/${ref.track}`;
+		const list = lists.get(key);
+		if (list) list.push(ref);
+		else lists.set(key, [ref]);
+	}
+	for (const list of lists.values()) list.sort(readingOrder);
+	return refs.map((ref) => ({ ref, inTrack: lists.get(`${ref.locale}/${ref.track}`)! }));
 }
 
 /** The modules before and after `slug` in its track, for the previous/next links. */

@@ -7,7 +7,17 @@ import { coverageProblems, QuizContentError } from './coverage.ts';
  * exist and that every module has a quiz: otherwise the build fails, naming the files.
  * (`QuizFileSchema` already checked each file on its own when the collection loaded.)
  */
-export async function getQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
+export function getQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
+	// A build checks once (each module page asks twice: a thousand modules made the check the
+	// build's largest cost); the dev server checks on every call, so edits show at once.
+	if (!import.meta.env.PROD) return checkedQuizzes();
+	built ??= checkedQuizzes();
+	return built;
+}
+
+let built: Promise<CollectionEntry<'quizzes'>[]> | undefined;
+
+async function checkedQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
 	const [quizzes, modules] = await Promise.all([getCollection('quizzes'), getCollection('modules')]);
 	const moduleKeys = modules.map((entry) => {
 		const { track, slug } = parseModulePath(entry.id);
