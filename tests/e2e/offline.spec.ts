@@ -93,6 +93,12 @@ test('keep English offline on the first visit, use the site with no network, the
 		await context.setOffline(true);
 		await expect(page.getByRole('status').filter({ hasText: en.offline.offlineNow })).toBeVisible();
 
+		// A page of a language not kept: the "Use offline" page says what is kept, not a browser error.
+		await page.goto(`${site.origin}/it/agents/hold-done-right/`);
+		await heading(page, en.offline.title);
+		await expect(english.getByRole('status')).toContainText('Kept on this device');
+		await page.goBack();
+
 		// Three other pages, by their links.
 		await page.getByRole('banner').getByRole('link', { name: en.nav.agents }).first().click();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

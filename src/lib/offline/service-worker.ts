@@ -8,7 +8,8 @@
  * - On the first visit the page asks for its language to be kept whole (not when the browser asks
  *   to save data); the offline page keeps or forgets any language, with the progress of the copy.
  * - Requests: what the cache has comes from it; anything else from the network, and a page or
- *   file of the site fetched that way is cached for next time.
+ *   file of the site fetched that way is cached for next time. A page neither kept nor reachable
+ *   gets the "Use offline" page instead of the browser's error.
  */
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { CopyFailure, OfflineRequest, OfflineStatus } from './messages.ts';
@@ -17,6 +18,7 @@ import {
 	cacheName,
 	filesToForget,
 	isOfflineListPath,
+	languageOf,
 	keptLanguages,
 	offlineListUrl,
 	parseOfflineList,
@@ -60,6 +62,8 @@ const CACHE = cacheName(VERSION);
 const KEPT_KEY = '/offline/kept-languages';
 /** A cache entry that says the first visit's language was kept (or offered) already. */
 const FIRST_VISIT_KEY = '/offline/first-visit';
+/** A language's "Use offline" page, shown for a page not kept when there is no network. */
+const offlinePage = (lang: Locale) => `/${lang}/offline/`;
 /** Files fetched at once while copying a language. */
 const PARALLEL = 6;
 
@@ -234,7 +238,19 @@ async function answer(request: Request, url: URL): Promise<Response> {
 	const key = url.pathname;
 	const cached = await cache.match(key, { ignoreSearch: true });
 	if (cached) return cached;
-	const response = await fetch(request);
+	let response: Response;
+	try {
+		response = await fetch(request);
+	} catch (error) {
+		// Offline, on a page not kept: the "Use offline" page of that language (or of one kept)
+		// says what is kept and how to keep more, rather than the browser's error page.
+		if (request.mode !== 'navigate') throw error;
+		const lang = languageOf(url.pathname);
+		const candidates = [...(lang ? [lang] : []), ...(await readKept(cache))];
+		const fallback = (await Promise.all(candidates.map((other) => cache.match(offlinePage(other))))).find(Boolean);
+		if (!fallback) throw error;
+		return fallback;
+	}
 	// Pages and files of the site are kept as they are visited (a `Range` answer or an error is not).
 	if (response.status === 200 && !response.redirected) void cache.put(key, response.clone()).catch(() => {});
 	return response;
