@@ -29,7 +29,8 @@ const modulePage = builtPages().find((path) => /^\/en\/(agents|callers|trainers)
 function siteCopy() {
 	const root = mkdtempSync(join(tmpdir(), 'both-ends-offline-'));
 	cpSync('dist', root, { recursive: true });
-	const port = Number(process.env.PORT ?? 4329) + 300;
+	// A port per worker: the tests of this file run side by side.
+	const port = Number(process.env.PORT ?? 4329) + 300 + test.info().parallelIndex;
 	let server: Server | undefined;
 	return {
 		root,
