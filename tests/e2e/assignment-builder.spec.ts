@@ -34,6 +34,8 @@ async function tickAll(page: Page, query: string, expected: number): Promise<str
 test.beforeEach(async ({ page }) => {
 	await page.goto('/fr/trainers/assign/');
 	await expect(page.getByRole('button', { name: f.create })).toBeEnabled();
+	// The course list arrives as a file after the page: a trainer picks once it shows.
+	await expect(picker(page).getByRole('checkbox').first()).toBeEnabled();
 });
 
 test('filtering never changes what is ticked: the legend and the link keep every item', async ({ page }) => {

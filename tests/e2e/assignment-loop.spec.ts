@@ -33,6 +33,8 @@ test('in French, the builder counts picked items with the right plural and refus
 	await page.goto('/fr/trainers/assign/');
 	const legend = page.getByRole('group', { name: f.pickLegend });
 	await expect(legend.locator('legend').first()).toContainText(plural('fr', f.selectedCount, 0));
+	// The course list arrives as a file after the page: a trainer picks once it shows.
+	await expect(legend.getByRole('checkbox').first()).toBeEnabled();
 	const boxes = await legend.getByRole('checkbox').all();
 	await boxes[0]!.check();
 	await expect(legend.locator('legend').first()).toContainText(plural('fr', f.selectedCount, 1));
