@@ -3,12 +3,13 @@
  * every response until network idle is gzipped (level 9, as a server would send it) and summed.
  * The worst page of each type must stay within its budget, or this exits non-zero.
  *
- * Run after `npm run build`: `node scripts/budgets.ts`.
+ * Run after `npm run build` and `npm run package`: `node scripts/budgets.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveDist } from './serve.ts';
 import { builtPages } from './site-pages.ts';
@@ -209,6 +210,32 @@ function printOfflineSizes() {
 	);
 }
 
+/**
+ * What an LMS package weighs (`npm run package`): each zip, and the launcher's script, the only
+ * code a package adds to the site's (gzip). Printed, not budgeted: a path's zip grows with its steps.
+ */
+function printLmsSizes() {
+	if (!existsSync(LMS_DIR)) {
+		failures.push(`LMS packages: ${LMS_DIR}/ is missing (run npm run package)`);
+		return;
+	}
+	const zips = readdirSync(LMS_DIR).filter((file) => file.endsWith('.zip'));
+	const byPackage = new Map<string, string[]>();
+	for (const zip of zips.sort()) {
+		const [, id = zip, format = ''] = /^(.+)\.(scorm12|cmi5)\.zip$/.exec(zip) ?? [];
+		byPackage.set(id, [...(byPackage.get(id) ?? []), `${format} ${kb(statSync(join(LMS_DIR, zip)).size)}`]);
+	}
+	for (const [id, sizes] of byPackage) console.log(`${'lms package'.padEnd(20)} ${id}: ${sizes.join(', ')}`);
+	const launcher = unzipSync(readFileSync(join(LMS_DIR, zips[0]!)), { filter: (file) => file.name === 'lms/launcher.js' })[
+		'lms/launcher.js'
+	];
+	const launcherKb = launcher ? kb(gzipSync(launcher, { level: 9 }).length) : 'missing';
+	console.log(
+		`${'lms'.padEnd(20)} ${zips.length} packages, ${kb(zips.reduce((sum, zip) => sum + statSync(join(LMS_DIR, zip)).size, 0))} in all; launcher script ${launcherKb} (gzip), no service worker`,
+	);
+}
+
+const LMS_DIR = 'dist-lms';
 const port = Number(process.env.BUDGET_PORT ?? 4331);
 const pages = builtPages();
 const server = await serveDist(port);
@@ -242,6 +269,7 @@ try {
 		);
 	}
 	printOfflineSizes();
+	printLmsSizes();
 } finally {
 	await browser.close();
 	server.close();

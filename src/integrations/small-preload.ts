@@ -9,13 +9,15 @@ export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
  * imports. Vite's version also handles CSP nonces, relative bases and import maps, which this
  * site does not use (scripts are same-origin under `base`), and weighs 0.9 KB gzip on every page
  * with an island, a twentieth of a module page's budget; this one is a quarter of that.
- * Vite calls it as `__vitePreload(() => import(url), deps, importerUrl)`.
+ * Vite calls it as `__vitePreload(() => import(url), deps, importerUrl)`. Paths resolve from the
+ * helper's own URL (it sits in `_astro/`), not from `/`, so an LMS package served from any folder
+ * finds them too.
  */
 export function preloadHelperCode(base: string): string {
 	return `const started = {};
 export const __vitePreload = (load, deps) => deps?.length
 	? Promise.all(deps.map((dep) => {
-		const href = ${JSON.stringify(base)} + dep;
+		const href = new URL(${JSON.stringify(`..${base}`)} + dep, import.meta.url).href;
 		if (href in started) return started[href];
 		const link = document.createElement('link');
 		link.href = href;

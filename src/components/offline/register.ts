@@ -6,7 +6,10 @@
  */
 export function startOffline(): void {
 	const workers = navigator.serviceWorker;
-	if (!workers) return;
+	// Not in an LMS package (`lmsPackageId` in site-root.ts, read here without importing it: this
+	// runs on every page, and a shared chunk would be one more request): a worker there would
+	// serve the LMS's whole origin and outlive the course.
+	if (!workers || document.documentElement.dataset.lmsPackage) return;
 	const firstVisit = !workers.controller;
 	addEventListener('load', async () => {
 		const registration = await workers.register('/sw.js').catch(() => undefined);

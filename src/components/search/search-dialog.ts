@@ -16,7 +16,8 @@ export function attachSearchDialog(root: Document): void {
 			dialog.querySelector('input')?.focus();
 			// The search code and Pagefind load only now, never with the page.
 			// Built to a fixed URL by src/integrations/page-bundles.ts: no bundler helper on every page.
-			const url = '/search-ui.js';
+			// Read from the page, where an LMS package's packager made it relative like every URL there.
+			const url = new URL(dialog.dataset.code ?? '', document.baseURI).href;
 			void import(/* @vite-ignore */ url).then(({ attachLiveSearch }: typeof import('./search-ui.ts')) => attachLiveSearch(dialog));
 		};
 		button.addEventListener('click', open);

@@ -1,10 +1,11 @@
+import { siteFile } from '../site-root.ts';
 import { compactRecord } from './compact.ts';
 import type { mergeRecords } from './merge.ts';
 import { showStorageNotice } from './notice.ts';
 import { checkRecord, emptyRecord, type ProgressRecord } from './schema.ts';
 
 export { BACKUP_PREFIX, LEGACY_BACKUP_KEY, MAX_BACKUPS, MAX_STORED_CHARS, SAVED_EVENT, STORAGE_KEY } from './storage-keys.ts';
-import { BACKUP_PREFIX, LEGACY_BACKUP_KEY, MAX_BACKUPS, MAX_STORED_CHARS, SAVED_EVENT, STORAGE_KEY } from './storage-keys.ts';
+import { MAX_BACKUPS, MAX_STORED_CHARS, pageStorageScope, SAVED_EVENT, storageKeys, type StorageKeys } from './storage-keys.ts';
 
 /** What the page should tell the learner about on-device storage (`StorageNotice.astro`). */
 export type StorageState =
@@ -80,6 +81,8 @@ export interface StoreOptions {
 	/** The clock and the random part of a new epoch. */
 	now?: () => Date;
 	random?: () => string;
+	/** The keys of the record and its backups (`storageKeys`): the site's own by default. */
+	keys?: StorageKeys;
 }
 
 /**
@@ -91,6 +94,7 @@ export interface StoreOptions {
 export function createProgressStore(storage: StorageLike | undefined, options: StoreOptions = {}): ProgressStore {
 	const now = options.now ?? (() => new Date());
 	const random = options.random ?? (() => Math.random().toString(36).slice(2, 10));
+	const { record: recordKey, backupPrefix, legacyBackup: legacyBackupKey } = options.keys ?? storageKeys();
 	let state: StorageState = !storage ? 'memory-only' : options.refusesWrites ? 'read-only' : 'ok';
 	// What this tab saved since it last reconciled, oldest first: merged into the stored record
 	// then, so another tab's write that replaced it (from a stale copy) cannot make it disappear.
@@ -113,7 +117,7 @@ export function createProgressStore(storage: StorageLike | undefined, options: S
 		if (!storage || !canRead()) return null;
 		let text: string | null;
 		try {
-			text = storage.getItem(STORAGE_KEY);
+			text = storage.getItem(recordKey);
 		} catch {
 			state = 'memory-only';
 			return null;
@@ -127,7 +131,7 @@ export function createProgressStore(storage: StorageLike | undefined, options: S
 
 	function setAside(storage: StorageLike, text: string) {
 		try {
-			storage.setItem(`${BACKUP_PREFIX}${now().toISOString()}`, text);
+			storage.setItem(`${backupPrefix}${now().toISOString()}`, text);
 		} catch {
 			// Too large to copy, or storage is full: it stays where it is, untouched, until the
 			// learner downloads and discards it from My progress.
@@ -135,7 +139,7 @@ export function createProgressStore(storage: StorageLike | undefined, options: S
 			state = 'blocked';
 			return;
 		}
-		quietly(() => storage.removeItem(STORAGE_KEY));
+		quietly(() => storage.removeItem(recordKey));
 		for (const old of backups()
 			.filter((backup) => !backup.inPlace)
 			.slice(MAX_BACKUPS))
@@ -157,7 +161,7 @@ export function createProgressStore(storage: StorageLike | undefined, options: S
 		if (!storage || !canRead()) return;
 		try {
 			// One setItem of the whole record: it either replaces the last good record or fails and leaves it.
-			storage.setItem(STORAGE_KEY, JSON.stringify(record));
+			storage.setItem(recordKey, JSON.stringify(record));
 			if (state === 'read-only') state = 'ok';
 		} catch {
 			state = 'read-only';
@@ -179,13 +183,13 @@ export function createProgressStore(storage: StorageLike | undefined, options: S
 			for (let i = 0; i < storage.length; i++) keys.push(storage.key(i) ?? '');
 		});
 		for (const key of keys) {
-			if (key !== LEGACY_BACKUP_KEY && !key.startsWith(BACKUP_PREFIX)) continue;
+			if (key !== legacyBackupKey && !key.startsWith(backupPrefix)) continue;
 			let text: string | null = null;
 			quietly(() => (text = storage.getItem(key)));
-			if (text !== null) list.push({ key, date: key.slice(BACKUP_PREFIX.length), text, inPlace: false });
+			if (text !== null) list.push({ key, date: key.slice(backupPrefix.length), text, inPlace: false });
 		}
 		list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-		return blockedText === null ? list : [{ key: STORAGE_KEY, date: '', text: blockedText, inPlace: true }, ...list];
+		return blockedText === null ? list : [{ key: recordKey, date: '', text: blockedText, inPlace: true }, ...list];
 	}
 
 	return {
@@ -217,15 +221,15 @@ export function createProgressStore(storage: StorageLike | undefined, options: S
 		backups,
 		discardBackup(key) {
 			if (!storage) return;
-			if (key === STORAGE_KEY && blockedText !== null) {
+			if (key === recordKey && blockedText !== null) {
 				blockedText = null;
-				quietly(() => storage.removeItem(STORAGE_KEY));
+				quietly(() => storage.removeItem(recordKey));
 				state = 'ok';
 				const mine = lastWritten();
 				if (mine) write(mine);
 				return;
 			}
-			if (key === LEGACY_BACKUP_KEY || key.startsWith(BACKUP_PREFIX)) quietly(() => storage.removeItem(key));
+			if (key === legacyBackupKey || key.startsWith(backupPrefix)) quietly(() => storage.removeItem(key));
 		},
 		clear() {
 			const wasBlocked = blockedText !== null;
@@ -257,9 +261,8 @@ function underLock(task: () => Promise<void>): void {
  * (`src/integrations/page-bundles.ts`) so the bundler adds no preload helper to every page that
  * keeps progress; `astro dev` serves the source instead.
  */
-const MERGE_URL: string = '/progress-merge.js';
 const loadMerge = (): Promise<typeof import('./merge.ts')> =>
-	import.meta.env?.DEV ? import('./merge.ts') : import(/* @vite-ignore */ MERGE_URL);
+	import.meta.env?.DEV ? import('./merge.ts') : import(/* @vite-ignore */ siteFile('progress-merge.js'));
 
 /** A store in the browser: the page's `localStorage`, reconciled with other tabs, reporting to the page. */
 export interface BrowserProgressStore extends ProgressStore {
@@ -276,20 +279,22 @@ export interface BrowserProgressStore extends ProgressStore {
 export function browserProgressStore(report: (state: StorageState) => void = showStorageNotice): BrowserProgressStore {
 	let storage: StorageLike | undefined;
 	let refusesWrites = false;
+	const keys = storageKeys(pageStorageScope());
+	const { record: recordKey, legacyBackup: legacyBackupKey } = keys;
 	try {
 		storage = globalThis.localStorage;
-		storage.getItem(STORAGE_KEY);
+		storage.getItem(recordKey);
 	} catch {
 		storage = undefined;
 	}
 	// A full or read-only storage is found now, so the page says so before anything is lost.
 	try {
-		storage?.setItem(`${STORAGE_KEY}:probe`, '1');
-		storage?.removeItem(`${STORAGE_KEY}:probe`);
+		storage?.setItem(`${recordKey}:probe`, '1');
+		storage?.removeItem(`${recordKey}:probe`);
 	} catch {
 		refusesWrites = true;
 	}
-	const store = createProgressStore(storage, { refusesWrites });
+	const store = createProgressStore(storage, { refusesWrites, keys });
 	const listeners = new Set<() => void>();
 	let reported: StorageState = 'ok';
 	const tell = () => {
@@ -305,7 +310,7 @@ export function browserProgressStore(report: (state: StorageState) => void = sho
 		});
 	if (typeof window !== 'undefined') {
 		window.addEventListener('storage', (event) => {
-			if (event.key !== null && event.key !== STORAGE_KEY && !event.key.startsWith(LEGACY_BACKUP_KEY)) return;
+			if (event.key !== null && event.key !== recordKey && !event.key.startsWith(legacyBackupKey)) return;
 			reconcile(() => {
 				for (const listener of listeners) listener();
 			});

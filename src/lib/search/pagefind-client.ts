@@ -1,3 +1,5 @@
+import { siteFile, sitePath } from '../site-root.ts';
+
 /** One search result, reduced to what the site shows. */
 export interface SearchHit {
 	url: string;
@@ -48,7 +50,7 @@ let pagefind: Promise<PagefindApi> | undefined;
  */
 export function loadPagefind(): Promise<PagefindApi> {
 	// A variable keeps the bundler from trying to resolve a file that only exists after the build.
-	const url = '/pagefind/pagefind.js';
+	const url = siteFile('pagefind/pagefind.js');
 	pagefind ??= import(/* @vite-ignore */ url).then(async (api: PagefindApi) => {
 		// No worker: the index is small, a search takes milliseconds on the page's own thread, and
 		// the worker's script (12 KB) need not be fetched.
@@ -84,7 +86,7 @@ export async function searchSite(query: string, filters: SearchFilters = {}, lim
 
 function toHit(d: PagefindResultData): SearchHit {
 	return {
-		url: d.url,
+		url: sitePath(d.url),
 		title: d.meta.title ?? d.url,
 		excerpt: d.excerpt,
 		track: d.filters.track?.[0],

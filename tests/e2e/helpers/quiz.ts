@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { fill } from '../../../src/lib/i18n/format.ts';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
@@ -62,8 +62,11 @@ export async function chooseOption(page: Page, select: Locator, label: string) {
 	throw new Error(`No option "${label}" in ${select}`);
 }
 
+/** Where a quiz is: the page, or a frame of it (an LMS package runs in one). */
+type Scope = Page | FrameLocator;
+
 /** Sorts an order question with its Move up buttons, announcing each move. */
-export async function putInOrder(page: Page, group: Locator, items: string[], locale: Locale) {
+export async function putInOrder(page: Page, group: Locator, items: string[], locale: Locale, scope: Scope = page) {
 	const s = quizStrings(locale);
 	for (let target = 0; target < items.length; target += 1) {
 		const text = items[target] as string;
@@ -84,17 +87,17 @@ export async function putInOrder(page: Page, group: Locator, items: string[], lo
 			// Focus stays with the moved item: on Move up, or on Move down once it reached the top.
 			await expect(m === moves - 1 && target === 0 ? down : up).toBeFocused();
 		}
-		await expect(page.getByRole('status').filter({ hasText: text })).toHaveText(
+		await expect(scope.getByRole('status').filter({ hasText: text })).toHaveText(
 			fill(s.moved, { item: text, position: target + 1, total: items.length }),
 		);
 	}
 	await expect(group.locator('li .step')).toHaveText(items);
 }
 
-/** Answers `question` by keyboard, right or (deliberately) wrong. */
-export async function answer(page: Page, question: Question, locale: Locale, right: boolean) {
+/** Answers `question` by keyboard, right or (deliberately) wrong; in `scope` when it is in a frame. */
+export async function answer(page: Page, question: Question, locale: Locale, right: boolean, scope: Scope = page) {
 	const s = quizStrings(locale);
-	const group = page.getByRole('group', { name: spaces(question.prompt[locale]), exact: true });
+	const group = scope.getByRole('group', { name: spaces(question.prompt[locale]), exact: true });
 	await expect(group).toBeVisible();
 	const radio = (name: string) => group.getByRole('radio', { name: spaces(name), exact: true });
 	switch (question.type) {
@@ -135,6 +138,7 @@ export async function answer(page: Page, question: Question, locale: Locale, rig
 					group,
 					question.items.map((i) => i.text[locale]),
 					locale,
+					scope,
 				);
 			else await expect(group.locator('li .step')).not.toHaveText(question.items.map((i) => i.text[locale]));
 			break;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { extremePath, personaRuns } from '../../../src/lib/roleplay/analysis.ts';
 import { allowances } from '../../../src/lib/roleplay/debrief.ts';
@@ -23,9 +23,12 @@ export function pathFor(scenario: Scenario, goal: 'best' | 'worst', persona?: st
 	return extremePath(scenario, allowance.bounds, goal, who ? { persona: who } : {});
 }
 
+/** Where a call is: the page, or a frame of it (an LMS package runs in one). */
+type Scope = Page | FrameLocator;
+
 /** The texts of the replies on screen, in the order shown. */
-export async function shownReplies(page: Page, strings: RoleplayStrings): Promise<string[]> {
-	return page.getByRole('group', { name: strings.yourTurn }).locator('.say').allInnerTexts();
+export async function shownReplies(scope: Scope, strings: RoleplayStrings): Promise<string[]> {
+	return scope.getByRole('group', { name: strings.yourTurn }).locator('.say').allInnerTexts();
 }
 
 /**
@@ -41,15 +44,16 @@ export async function playByKeyboard(
 	lang: 'en' | 'fr' | 'it' = 'en',
 	options: StartOptions = {},
 	from?: CallState,
+	scope: Scope = page,
 ): Promise<CallState> {
 	let state = from ?? start(scenario, options);
 	for (const choiceId of path) {
 		const options = available(scenario, state);
 		const wanted = options.find((o) => o.id === choiceId);
 		expect(wanted, `choice ${choiceId}`).toBeDefined();
-		const group = page.getByRole('group', { name: strings.yourTurn });
+		const group = scope.getByRole('group', { name: strings.yourTurn });
 		await expect(group.getByRole('button')).toHaveCount(options.length);
-		const texts = await shownReplies(page, strings);
+		const texts = await shownReplies(scope, strings);
 		expect([...texts].sort()).toEqual(options.map((o) => o.say[lang]).sort());
 		const index = texts.indexOf(wanted!.say[lang]);
 		if (index < 4) {
@@ -60,17 +64,23 @@ export async function playByKeyboard(
 			await page.keyboard.press('Enter');
 		}
 		state = choose(scenario, state, choiceId);
-		await expect(page.getByRole('log', { name: strings.transcript })).toContainText(wanted!.say[lang]);
+		await expect(scope.getByRole('log', { name: strings.transcript })).toContainText(wanted!.say[lang]);
 	}
 	return state;
 }
 
 /** Starts a call from the setup form with the keyboard, in a mode and (optionally) with a persona. */
-export async function startCall(page: Page, strings: RoleplayStrings, mode: 'practice' | 'assessment', personaLabel?: string) {
-	await page.getByRole('radio', { name: new RegExp(mode === 'practice' ? strings.modePractice : strings.modeAssessment) }).check();
-	if (personaLabel) await page.getByRole('radio', { name: new RegExp(personaLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
-	await expect(page.getByRole('button', { name: strings.startCall })).toBeEnabled();
-	await page.getByRole('button', { name: strings.startCall }).focus();
+export async function startCall(
+	page: Page,
+	strings: RoleplayStrings,
+	mode: 'practice' | 'assessment',
+	personaLabel?: string,
+	scope: Scope = page,
+) {
+	await scope.getByRole('radio', { name: new RegExp(mode === 'practice' ? strings.modePractice : strings.modeAssessment) }).check();
+	if (personaLabel) await scope.getByRole('radio', { name: new RegExp(personaLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+	await expect(scope.getByRole('button', { name: strings.startCall })).toBeEnabled();
+	await scope.getByRole('button', { name: strings.startCall }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('log', { name: strings.transcript })).toBeVisible();
+	await expect(scope.getByRole('log', { name: strings.transcript })).toBeVisible();
 }

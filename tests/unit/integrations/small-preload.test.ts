@@ -3,14 +3,16 @@ import { preloadHelperCode } from '../../../src/integrations/small-preload.ts';
 
 type FakeLink = { href: string; rel: string; onload?: () => void; onerror?: () => void };
 
-/** The helper as the browser runs it, against a document that only records the links added. */
-function loadHelper() {
+/** The helper as the browser runs it from `helperUrl`, against a document that only records the links added. */
+function loadHelper(helperUrl = 'https://site.example/_astro/preload-helper.js') {
 	const links: FakeLink[] = [];
 	const document = {
 		createElement: (): FakeLink => ({ href: '', rel: '' }),
 		head: { append: (link: FakeLink) => links.push(link) },
 	};
-	const body = preloadHelperCode('/').replace('export const __vitePreload =', 'return');
+	const body = preloadHelperCode('/')
+		.replace('export const __vitePreload =', 'return')
+		.replaceAll('import.meta.url', JSON.stringify(helperUrl));
 	const preload = new Function('document', body)(document) as (load: () => Promise<string>, deps?: string[]) => Promise<string>;
 	return { preload, links };
 }
@@ -21,8 +23,8 @@ describe('the preload helper', () => {
 		await expect(preload(async () => 'quiz', ['_astro/quiz.js', '_astro/client.js'])).resolves.toBe('quiz');
 		await preload(async () => 'again', ['_astro/client.js']);
 		expect(links).toEqual([
-			{ href: '/_astro/quiz.js', rel: 'modulepreload' },
-			{ href: '/_astro/client.js', rel: 'modulepreload' },
+			{ href: 'https://site.example/_astro/quiz.js', rel: 'modulepreload' },
+			{ href: 'https://site.example/_astro/client.js', rel: 'modulepreload' },
 		]);
 	});
 
@@ -35,13 +37,19 @@ describe('the preload helper', () => {
 		}, ['_astro/widgets.css']);
 		await Promise.resolve();
 		expect(imported).toBe(false);
-		expect(links[0]).toMatchObject({ href: '/_astro/widgets.css', rel: 'stylesheet' });
+		expect(links[0]).toMatchObject({ href: 'https://site.example/_astro/widgets.css', rel: 'stylesheet' });
 		links[0]?.onload?.();
 		await expect(pending).resolves.toBe('styled');
 
 		const failing = preload(async () => 'never', ['_astro/missing.css']);
 		links[1]?.onerror?.();
 		await expect(failing).rejects.toThrow('/_astro/missing.css');
+	});
+
+	it('finds the files beside itself wherever the site is served from (an LMS package in a folder)', async () => {
+		const { preload, links } = loadHelper('https://lms.example/pluginfile/42/course/_astro/preload-helper.js');
+		await preload(async () => 'quiz', ['_astro/quiz.js']);
+		expect(links[0]?.href).toBe('https://lms.example/pluginfile/42/course/_astro/quiz.js');
 	});
 
 	it('imports straight away when there is nothing to fetch first', async () => {

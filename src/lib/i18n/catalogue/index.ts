@@ -34,3 +34,5 @@ export type ProgressStrings = Catalogue['progress'];
 export type ToolsStrings = Catalogue['tools'];
 /** The offline page and the offline and update notices. */
 export type OfflineStrings = Catalogue['offline'];
+/** The LMS package launcher (`scripts/package-lms.ts`). */
+export type LmsStrings = Catalogue['lms'];

@@ -7,6 +7,7 @@ import * as site from './site.ts';
 import * as rights from './rights.ts';
 import * as spaced from './spaced.ts';
 import * as offline from './offline.ts';
+import * as lms from './lms.ts';
 import * as tools from './tools.ts';
 
 // Each namespace is typed `Catalogue['…']` in its file; this checks none is missing.
@@ -20,4 +21,5 @@ export const fr = {
 	...rights,
 	...spaced,
 	...offline,
+	...lms,
 } satisfies Catalogue;
