@@ -226,12 +226,15 @@ function printLmsSizes() {
 		byPackage.set(id, [...(byPackage.get(id) ?? []), `${format} ${kb(statSync(join(LMS_DIR, zip)).size)}`]);
 	}
 	for (const [id, sizes] of byPackage) console.log(`${'lms package'.padEnd(20)} ${id}: ${sizes.join(', ')}`);
-	const launcher = unzipSync(readFileSync(join(LMS_DIR, zips[0]!)), { filter: (file) => file.name === 'lms/launcher.js' })[
-		'lms/launcher.js'
-	];
-	const launcherKb = launcher ? kb(gzipSync(launcher, { level: 9 }).length) : 'missing';
+	const launcher = (format: string) => {
+		const zip = zips.find((file) => file.endsWith(`.${format}.zip`));
+		const script =
+			zip && unzipSync(readFileSync(join(LMS_DIR, zip)), { filter: (file) => file.name === 'lms/launcher.js' })['lms/launcher.js'];
+		return script ? kb(gzipSync(script, { level: 9 }).length) : 'missing';
+	};
+	const total = kb(zips.reduce((sum, zip) => sum + statSync(join(LMS_DIR, zip)).size, 0));
 	console.log(
-		`${'lms'.padEnd(20)} ${zips.length} packages, ${kb(zips.reduce((sum, zip) => sum + statSync(join(LMS_DIR, zip)).size, 0))} in all; launcher script ${launcherKb} (gzip), no service worker`,
+		`${'lms'.padEnd(20)} ${zips.length} packages, ${total} in all; launcher script (gzip) SCORM 1.2 ${launcher('scorm12')}, cmi5 ${launcher('cmi5')}; no service worker`,
 	);
 }
 

@@ -37,6 +37,8 @@ import { validateManifest } from '../src/lib/lms/validate-manifest.ts';
 const DIST = 'dist';
 const OUT = 'dist-lms';
 const FORMATS: LmsFormat[] = ['scorm12', 'cmi5'];
+/** The launcher page's script, in every package (its format's build of `src/components/lms/launcher.ts`). */
+const LAUNCHER_SCRIPT = 'lms/launcher.js';
 const SCORM_SCHEMA_DIR = 'tests/fixtures/lms-schemas/scorm12';
 const SCORM_SCHEMAS = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
 /** A path passes when the mean of its scored items reaches this: the assignment builder's usual pass mark. */
@@ -238,17 +240,17 @@ iframe { flex: 1; width: 100%; border: 0; }
 <body>
 <p data-lms-status role="status" data-connecting="${attribute(strings.connecting)}" data-connected="${attribute(strings.connected)}" data-no-lms="${attribute(strings.noLms)}" data-failed="${attribute(strings.failed)}"></p>
 <iframe data-lms-frame title="${attribute(fill(strings.frameTitle, { title: pkg.titles[pkg.lang] }))}"></iframe>
-<script type="module" src="lms/launcher.js"></script>
+<script type="module" src="${LAUNCHER_SCRIPT}"></script>
 </body>
 </html>
 `;
 }
 
-/** The launcher's script, built once for every package. */
-async function launcherScript(): Promise<Uint8Array> {
+/** The launcher's script of each format, built once for every package. */
+async function launcherScripts(): Promise<Record<LmsFormat, Uint8Array>> {
 	const outdir = join(tmpdir(), `both-ends-lms-${process.pid}`);
 	await build({
-		entryPoints: { launcher: 'src/components/lms/launcher.ts' },
+		entryPoints: { scorm12: 'src/components/lms/scorm12-launcher.ts', cmi5: 'src/components/lms/cmi5-launcher.ts' },
 		outdir,
 		bundle: true,
 		minify: true,
@@ -256,9 +258,9 @@ async function launcherScript(): Promise<Uint8Array> {
 		target: 'es2022',
 		logLevel: 'silent',
 	});
-	const code = readFileSync(join(outdir, 'launcher.js'));
+	const scripts = { scorm12: readFileSync(join(outdir, 'scorm12.js')), cmi5: readFileSync(join(outdir, 'cmi5.js')) };
 	rmSync(outdir, { recursive: true, force: true });
-	return code;
+	return scripts;
 }
 
 /** Pagefind's index of the package's pages, as files under `pagefind/`. */
@@ -275,8 +277,8 @@ async function searchIndex(pages: Map<string, string>): Promise<Map<string, Uint
 	return new Map(files.map(({ path, content }) => [`pagefind/${path}`, content]));
 }
 
-/** The package's files, without manifest and lms.json: pages, what they load, the launcher and the search index. */
-async function packageFiles(pkg: Omit<LaunchFile, 'format'>, launcher: Uint8Array): Promise<Map<string, Uint8Array>> {
+/** The package's files, without manifest, lms.json and launcher script: pages, what they load, the launcher page and the search index. */
+async function packageFiles(pkg: Omit<LaunchFile, 'format'>): Promise<Map<string, Uint8Array>> {
 	// The search page too: the header's search form falls back to it without JavaScript.
 	const pageFiles = new Set([pkg.start, ...pkg.items.map(({ href }) => href), `${pkg.lang}/search/index.html`]);
 	const files = new Map<string, Uint8Array>();
@@ -313,7 +315,6 @@ async function packageFiles(pkg: Omit<LaunchFile, 'format'>, launcher: Uint8Arra
 	}
 	for (const [file, content] of await searchIndex(pages)) files.set(file, content);
 	files.set('index.html', strToU8(launcherPage(pkg)));
-	files.set('lms/launcher.js', launcher);
 	return files;
 }
 
@@ -321,16 +322,17 @@ async function main(): Promise<void> {
 	const started = performance.now();
 	rmSync(OUT, { recursive: true, force: true });
 	mkdirSync(OUT, { recursive: true });
-	const launcher = await launcherScript();
+	const launchers = await launcherScripts();
 	const packages = describePackages();
 	const manifestDir = join(tmpdir(), `both-ends-manifests-${process.pid}`);
 	mkdirSync(manifestDir, { recursive: true });
 	let bytes = 0;
 	try {
 		for (const base of packages) {
-			const files = await packageFiles(base, launcher);
+			const common = await packageFiles(base);
 			for (const format of FORMATS) {
 				const pkg: LaunchFile = { ...base, format };
+				const files = new Map(common).set(LAUNCHER_SCRIPT, launchers[format]);
 				const manifestName = format === 'scorm12' ? 'imsmanifest.xml' : 'cmi5.xml';
 				const manifest = format === 'scorm12' ? scormManifest(pkg, [...files.keys(), 'lms.json'].sort()) : cmi5Course(pkg);
 				const manifestFile = join(manifestDir, `${pkg.id}.${format}.xml`);

@@ -215,3 +215,27 @@ test('a whole learning path can be assigned, and My progress shows each path', a
 	await expect(paths.getByRole('link', { name: 'First week on the phones' })).toBeVisible();
 	await expect(paths.getByText(plural('en', p.assignmentProgress, 0, { total: 19 }))).toBeVisible();
 });
+
+test('My progress fetches the course list as a file: it says so while it loads, and if it fails offers Try again, progress kept', async ({
+	page,
+}) => {
+	let fail = true;
+	await page.route('**/en/trainers/catalogue.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+	await page.goto('/en/agents/hold-done-right/');
+	await page.getByRole('button', { name: p.markRead }).click();
+	await page.goto('/en/progress/');
+	const alert = page.getByRole('alert').filter({ hasText: p.catalogueFailed });
+	await expect(alert).toBeVisible();
+	await expect(page.getByRole('heading', { name: p.tracks })).toHaveCount(0);
+	// What does not need the course list still works: the data section is there.
+	await expect(page.getByRole('heading', { name: p.yourData })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	fail = false;
+	await alert.getByRole('button', { name: p.catalogueRetry }).click();
+	await expect(alert).toBeHidden();
+	await expect(page.getByText(modulesRead(1)).first()).toBeVisible();
+	// The page itself carries none of the course: it grows with the course no more.
+	const html = await (await page.request.get('/en/progress/')).text();
+	expect(html).not.toContain('first-ten-seconds');
+});

@@ -5,13 +5,13 @@
  * package's own key; every save reaches the launcher as a `storage` event, and the launcher sends
  * the LMS where the learner stands (`reportFromRecord`) with the resume data (`resumeData`).
  * Outside an LMS it only opens the course and says that progress stays in the browser.
+ * Each format has its own entry (`scorm12-launcher.ts`, `cmi5-launcher.ts`), so a SCORM package
+ * does not carry the cmi5 library.
  */
 import { fill } from '../../lib/i18n/format.ts';
-import { cmi5LaunchFrom, cmi5Transport } from '../../lib/lms/cmi5.ts';
 import { readLaunchFile, type LaunchFile } from '../../lib/lms/launch-file.ts';
 import { reportFromRecord } from '../../lib/lms/report-from-record.ts';
 import { readResumeData, resumeData } from '../../lib/lms/resume.ts';
-import { findScormApi, scorm12Transport } from '../../lib/lms/scorm12.ts';
 import type { LmsTransport } from '../../lib/lms/transport.ts';
 import { mergeRecords } from '../../lib/progress/merge.ts';
 import { emptyRecord, type ProgressRecord } from '../../lib/progress/schema.ts';
@@ -28,13 +28,6 @@ function say(state: Status, error = ''): void {
 	if (!status) return;
 	status.textContent = fill(status.dataset[state] ?? '', { error });
 	status.dataset.state = state;
-}
-
-/** The transport the launch asks for: cmi5 when the LMS launched with its parameters, else a SCORM API the LMS provides. */
-function transportFor(pkg: LaunchFile): LmsTransport | undefined {
-	if (pkg.format === 'cmi5') return cmi5LaunchFrom(location.href) ? cmi5Transport(location.href, { extensionBase: pkg.site }) : undefined;
-	const api = findScormApi(window);
-	return api && scorm12Transport(api);
 }
 
 function storedRecord(key: string): ProgressRecord {
@@ -60,7 +53,8 @@ function restore(resume: string, key: string): void {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function launch(): Promise<void> {
+/** Opens the course, connected to the LMS through the transport `transportFor` finds (none outside an LMS). */
+export async function launch(transportFor: (pkg: LaunchFile) => LmsTransport | undefined): Promise<void> {
 	let pkg: LaunchFile;
 	try {
 		const response = await fetch(new URL('lms.json', document.baseURI));
@@ -108,5 +102,3 @@ async function launch(): Promise<void> {
 	});
 	send();
 }
-
-void launch();

@@ -2,6 +2,10 @@ export const progress = {
 	title: 'My progress',
 	intro: 'What you have read, practised and passed, kept in this browser only.',
 	empty: 'Nothing yet. Read a module, take a quiz or play a call, and it shows up here.',
+	catalogueLoading: 'Loading the course list to set your progress against it…',
+	catalogueFailed:
+		'The course list could not be loaded, so your progress by track cannot be shown. Check your connection, then try again; your saved progress is safe.',
+	catalogueRetry: 'Try again',
 	continueTitle: 'Continue where you left off',
 	continueNext: 'Next: {title}',
 	continueFromAssignment: 'From your assignment “{title}”',

@@ -4,6 +4,10 @@ export const progress: Catalogue['progress'] = {
 	title: 'Ma progression',
 	intro: 'Ce que vous avez lu, pratiqué et réussi, gardé dans ce navigateur uniquement.',
 	empty: 'Rien pour l’instant. Lisez un module, faites un quiz ou jouez un appel : ils apparaîtront ici.',
+	catalogueLoading: 'Chargement de la liste du cours pour y situer votre progression…',
+	catalogueFailed:
+		'La liste du cours n’a pas pu être chargée ; votre progression par parcours ne peut donc pas s’afficher. Vérifiez votre connexion, puis réessayez : votre progression enregistrée est intacte.',
+	catalogueRetry: 'Réessayer',
 	continueTitle: 'Reprendre où vous en étiez',
 	continueNext: 'Ensuite : {title}',
 	continueFromAssignment: 'De votre devoir « {title} »',

@@ -4,6 +4,10 @@ export const progress: Catalogue['progress'] = {
 	title: 'I miei progressi',
 	intro: 'Ciò che ha letto, praticato e superato, conservato solo in questo browser.',
 	empty: 'Ancora niente. Legga un modulo, faccia un quiz o giochi una chiamata: comparirà qui.',
+	catalogueLoading: 'Caricamento dell’elenco del corso per mostrare i Suoi progressi…',
+	catalogueFailed:
+		'Non è stato possibile caricare l’elenco del corso, quindi i Suoi progressi per percorso non possono essere mostrati. Controlli la connessione e riprovi; i progressi salvati sono al sicuro.',
+	catalogueRetry: 'Riprovi',
 	continueTitle: 'Riprenda da dove era rimasto',
 	continueNext: 'Prossimo: {title}',
 	continueFromAssignment: 'Dal Suo compito «{title}»',
