@@ -5,7 +5,8 @@
  * node_modules linked in) gets N synthetic modules per language, each a copy of a real module
  * with its quiz under a new id, and is built. Printed per N: build wall time, CPU seconds (user +
  * system, the build and its children), peak memory, the size of dist/ and of the Pagefind index,
- * the builder page's HTML (gzip), and how long a search takes in Chromium on that index. Nothing
+ * the builder and My progress pages' HTML (gzip), and how long a search takes in Chromium on
+ * that index; and the build's own timings of its phases, to see where the time goes. Nothing
  * is written to this checkout; the copies are removed afterwards. Not part of `npm test`: the
  * largest run takes minutes.
  */
@@ -83,6 +84,11 @@ function timedBuild(root: string) {
 		cpu: Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
 		peakMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
 		warnings: (run.stdout.match(/\[WARN\]/g) ?? []).length,
+		// Where the time goes: Astro's and the integrations' own timings, as the build prints them.
+		phases: run.stdout
+			.split('\n')
+			.filter((line) => /built in|Completed in|Indexed \d+ pages|page\(s\) built/.test(line))
+			.map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim()),
 	};
 }
 
@@ -114,8 +120,10 @@ for (const count of counts) {
 	try {
 		console.log(`Building with ${count} synthetic modules per language in ${root}…`);
 		const build = timedBuild(root);
+		for (const phase of build.phases) console.log(`  ${phase}`);
 		const dist = join(root, 'dist');
 		const builder = gzipSync(readFileSync(join(dist, 'en/trainers/assign/index.html')), { level: 9 }).length;
+		const progress = gzipSync(readFileSync(join(dist, 'en/progress/index.html')), { level: 9 }).length;
 		const latency = await searchLatency(root);
 		const pages = execFileSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).split('\n').filter(Boolean).length;
 		rows.push(
@@ -128,6 +136,7 @@ for (const count of counts) {
 				`${(bytesUnder(dist) / 1e6).toFixed(1)} MB`.padStart(9),
 				`${(bytesUnder(join(dist, 'pagefind')) / 1e6).toFixed(1)} MB`.padStart(9),
 				`${(builder / 1024).toFixed(1)} KB`.padStart(9),
+				`${(progress / 1024).toFixed(1)} KB`.padStart(9),
 				`${latency} ms`.padStart(8),
 				String(build.warnings).padStart(5),
 			].join(' '),
@@ -136,5 +145,5 @@ for (const count of counts) {
 		rmSync(root, { recursive: true, force: true });
 	}
 }
-console.log(`\nmodules/lang  pages     wall      CPU     peak      dist  pagefind  builder   search  warns`);
+console.log(`\nmodules/lang  pages     wall      CPU     peak      dist  pagefind  builder  progress   search  warns`);
 for (const row of rows) console.log(row);
