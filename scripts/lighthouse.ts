@@ -9,10 +9,12 @@
  * each page's four scores. Exits non-zero when a page scores under 95 in performance or under 100
  * in accessibility, best practices or SEO.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { findChromium, SYSTEM_CHROMIUM } from './chromium.ts';
 import { serveDist } from './serve.ts';
 
+const run = promisify(execFile);
 const port = 4333;
 const pages = {
 	home: '/en/',
@@ -29,7 +31,9 @@ const server = await serveDist(port);
 const failures: string[] = [];
 try {
 	for (const [name, path] of Object.entries(pages)) {
-		const report = execFileSync(
+		// Asynchronously: the server answering Lighthouse runs in this process, and a synchronous
+		// call would block it (Chromium then gives up on the page).
+		const { stdout: report } = await run(
 			'npx',
 			[
 				'--yes',
@@ -38,7 +42,8 @@ try {
 				'--output=json',
 				'--output-path=stdout',
 				'--quiet',
-				'--chrome-flags=--headless=new --no-sandbox',
+				// Without these, Chromium in a container closes its tab mid-run (small /dev/shm, no GPU).
+				'--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-gpu',
 			],
 			{ encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CHROME_PATH: chrome } },
 		);
