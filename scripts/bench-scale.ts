@@ -11,6 +11,7 @@
  * largest run takes minutes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import {
 	cpSync,
 	existsSync,
@@ -88,7 +89,7 @@ function timedBuild(root: string) {
 		phases: run.stdout
 			.split('\n')
 			.filter((line) => /built in|Completed in|Indexed \d+ pages|page\(s\) built/.test(line))
-			.map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim()),
+			.map((line) => stripVTControlCharacters(line).trim()),
 	};
 }
 
