@@ -168,23 +168,6 @@ export function limitGroups<T, Track extends { id: string }>(
 	});
 }
 
-/**
- * The catalogue file (`/<lang>/trainers/catalogue.json`), checked: an item needs a key, a kind, a
- * track and a title; anything else in the file is dropped.
- */
-export function readCatalogue(value: unknown): CatalogueItem[] {
-	if (!Array.isArray(value)) throw new Error('catalogue: not a list');
-	return value.filter(
-		(item): item is CatalogueItem =>
-			typeof item === 'object' &&
-			item !== null &&
-			typeof item.key === 'string' &&
-			['module', 'quiz', 'roleplay', 'path'].includes(item.kind) &&
-			typeof item.track === 'string' &&
-			typeof item.title === 'string',
-	);
-}
-
 /** The ticked items, in the catalogue's order. */
 export function pickedItems<T extends Pick<CatalogueItem, 'key'>>(items: readonly T[], selected: readonly string[]): T[] {
 	return items.filter((item) => selected.includes(item.key));

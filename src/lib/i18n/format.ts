@@ -8,6 +8,22 @@ import type { Locale } from './locales.ts';
  */
 export const intlLocales: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT' };
 
+/**
+ * Making an `Intl` formatter loads the language's data and costs far more than using one; a
+ * build formats on thousands of pages, a quiz on every answer. One per language and options,
+ * shared (they hold no state).
+ */
+const formatters = new Map<string, unknown>();
+function formatter<T>(kind: string, locale: Locale, options: object, make: (tag: string) => T): T {
+	const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+	let known = formatters.get(key) as T | undefined;
+	if (known === undefined) {
+		known = make(intlLocales[locale]);
+		formatters.set(key, known);
+	}
+	return known;
+}
+
 /** A phrase that depends on a count: one form per `Intl.PluralRules` category, `other` always. */
 export interface PluralForms {
 	zero?: string;
@@ -25,21 +41,21 @@ export function fill(template: string, vars: Record<string, string | number> = {
 
 /** The form of `forms` for `count`, with `{count}` filled as a number of this language. */
 export function plural(locale: Locale, forms: PluralForms, count: number, vars: Record<string, string | number> = {}): string {
-	const category = new Intl.PluralRules(intlLocales[locale]).select(count);
+	const category = formatter('plural', locale, {}, (tag) => new Intl.PluralRules(tag)).select(count);
 	const template = forms[category] ?? forms.other;
 	return fill(template, { count: formatNumber(locale, count), ...vars });
 }
 
 /** A number as this language writes it (`1 234` in French, `1.234` in Italian). */
 export function formatNumber(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(intlLocales[locale]).format(value);
+	return formatter('number', locale, {}, (tag) => new Intl.NumberFormat(tag)).format(value);
 }
 
 /** A 0–1 share as a whole percentage (`81 %` in French, `81%` in English and Italian). */
 export function formatPercent(locale: Locale, share: number): string {
 	// Round half up on the whole percent first, so the figure matches `percent()` pass-mark checks.
 	const whole = Math.round(share * 100 + 1e-9);
-	return new Intl.NumberFormat(intlLocales[locale], { style: 'percent' }).format(whole / 100);
+	return formatter('number', locale, { style: 'percent' }, (tag) => new Intl.NumberFormat(tag, { style: 'percent' })).format(whole / 100);
 }
 
 /** A whole percentage (0–100) already computed elsewhere, e.g. a pass mark. */
@@ -64,15 +80,13 @@ export function formatDate(locale: Locale, value: string | number | Date, style:
 	const dayOnly = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 	const date = dayOnly ? new Date(`${value}T12:00:00Z`) : new Date(value);
 	if (Number.isNaN(date.getTime())) return String(value);
-	return new Intl.DateTimeFormat(intlLocales[locale], {
-		...dateStyles[style],
-		...(dayOnly ? { timeZone: 'UTC' } : {}),
-	}).format(date);
+	const options = { ...dateStyles[style], ...(dayOnly ? { timeZone: 'UTC' } : {}) };
+	return formatter('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(date);
 }
 
 /** Items joined as this language lists them: "A, B and C", « A, B et C », "A, B e C". */
 export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
-	return new Intl.ListFormat(intlLocales[locale], { style: 'long', type }).format(items);
+	return formatter('list', locale, { type }, (tag) => new Intl.ListFormat(tag, { style: 'long', type })).format(items);
 }
 
 /** A call timer: `m:ss` (754 → "12:34"); the same in every language. */
@@ -87,7 +101,8 @@ export function formatClock(seconds: number): string {
  */
 export function formatMegabytes(locale: Locale, bytes: number): string {
 	const megabytes = bytes === 0 ? 0 : Math.max(0.1, bytes / 1_000_000);
-	return new Intl.NumberFormat(intlLocales[locale], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(megabytes);
+	const options = { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 } as const;
+	return formatter('number', locale, options, (tag) => new Intl.NumberFormat(tag, options)).format(megabytes);
 }
 
 /** A length of time in words: "3 min 20 s", « 3 min 20 s », "1 h 5 min". */
@@ -100,7 +115,12 @@ export function formatDuration(locale: Locale, seconds: number): string {
 	];
 	const shown = parts.filter(([value]) => value > 0);
 	const units = (shown.length > 0 ? shown : parts.slice(2)).map(([value, unit]) =>
-		new Intl.NumberFormat(intlLocales[locale], { style: 'unit', unit, unitDisplay: 'short' }).format(value),
+		formatter(
+			'number',
+			locale,
+			{ style: 'unit', unit },
+			(tag) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'short' }),
+		).format(value),
 	);
 	return formatList(locale, units, 'unit');
 }
@@ -119,5 +139,8 @@ export function formatRelative(locale: Locale, from: Date, to: Date): string {
 		['minute', 60],
 	];
 	const [unit, size] = units.find(([, length]) => Math.abs(seconds) >= length) ?? units.at(-1)!;
-	return new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'always' }).format(Math.max(1, Math.round(seconds / size)), unit);
+	return formatter('relative', locale, {}, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'always' })).format(
+		Math.max(1, Math.round(seconds / size)),
+		unit,
+	);
 }

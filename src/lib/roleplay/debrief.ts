@@ -161,19 +161,31 @@ export function debrief(
 	};
 }
 
+/**
+ * Allowances already worked out, per scenario object. Walking a scenario's whole graph is the
+ * costliest step of a build that is not per module: its role-play page, its review turns in three
+ * languages and the role cards each need it, so it is done once per scenario. Keyed by the object
+ * itself, so content changed in `astro dev` (a new object) is walked again.
+ */
+const allowanceCache = new WeakMap<ScenarioGraph, Readonly<Record<string, Allowance>>>();
+
 /** What a scenario allows for each persona (key `default` when it has none), for the page to pass to the call screen. */
-export function allowances(scenario: ScenarioGraph): Record<string, Allowance> {
-	return Object.fromEntries(
+export function allowances(scenario: ScenarioGraph): Readonly<Record<string, Allowance>> {
+	const known = allowanceCache.get(scenario);
+	if (known) return known;
+	const worked = Object.fromEntries(
 		personaRuns(scenario).map((persona) => {
 			const options = persona ? { persona } : {};
 			const { bounds } = analyse(scenario, options);
 			return [persona ?? 'default', { bounds, bestOverall: bestOverall(scenario, bounds, options) }];
 		}),
 	);
+	allowanceCache.set(scenario, worked);
+	return worked;
 }
 
 /** The allowance for the persona a call was played with. */
-export function allowanceFor(all: Record<string, Allowance>, persona: string | undefined): Allowance {
+export function allowanceFor(all: Readonly<Record<string, Allowance>>, persona: string | undefined): Allowance {
 	const found = all[persona ?? 'default'] ?? Object.values(all)[0];
 	if (!found) throw new Error('[both-ends:roleplay] no allowance was computed for this scenario.');
 	return found;

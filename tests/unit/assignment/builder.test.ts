@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	ITEMS_PER_STEP,
 	limitGroups,
-	readCatalogue,
 	assignmentUrl,
 	buildAssignment,
 	filterItems,
@@ -223,22 +222,5 @@ describe('limitGroups', () => {
 		const [agents] = limitGroups([{ track: track('agents'), items: items(ITEMS_PER_STEP + 7) }], { agents: 2 * ITEMS_PER_STEP });
 		expect(agents!.items).toHaveLength(ITEMS_PER_STEP + 7);
 		expect(agents!.more).toBe(0);
-	});
-});
-
-describe('readCatalogue', () => {
-	it('keeps well-formed items and drops the rest', () => {
-		const good = {
-			key: 'm:agents/hold-done-right',
-			kind: 'module',
-			track: 'agents',
-			title: 'Hold, done right',
-			href: '/en/agents/hold-done-right/',
-		};
-		expect(readCatalogue([good, { ...good, kind: 'video' }, null, { key: 3 }])).toEqual([good]);
-	});
-
-	it('refuses a file that is not a list', () => {
-		expect(() => readCatalogue({ items: [] })).toThrow(/not a list/);
 	});
 });
