@@ -7,8 +7,8 @@
  * system, the build and its children), peak memory, the size of dist/ and of the Pagefind index,
  * the builder and My progress pages' HTML (gzip), and how long a search takes in Chromium on
  * that index; and the build's own timings of its phases, to see where the time goes. Nothing
- * is written to this checkout; the copies are removed afterwards. Not part of `npm test`: the
- * largest run takes minutes.
+ * is written to this checkout; the copies are removed afterwards (`BENCH_KEEP=1` keeps them, to
+ * profile a build of one). Not part of `npm test`: the largest run takes minutes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
@@ -74,9 +74,9 @@ function bytesUnder(path: string): number {
 	return readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0);
 }
 
-/** Builds the copy under GNU time: wall seconds, CPU seconds, peak resident memory. */
+/** Builds the copy as `npm run build` does, under GNU time: wall seconds, CPU seconds, peak resident memory. */
 function timedBuild(root: string) {
-	const run = spawnSync('/usr/bin/time', ['-v', 'node_modules/.bin/astro', 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const run = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
 	if (run.status !== 0) throw new Error(`build failed in ${root}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
 	const field = (name: string) => new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1]?.trim() ?? '';
 	const [minutes = '0', seconds = '0'] = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').slice(-2);
@@ -143,7 +143,8 @@ for (const count of counts) {
 			].join(' '),
 		);
 	} finally {
-		rmSync(root, { recursive: true, force: true });
+		if (process.env.BENCH_KEEP) console.log(`Kept ${root}`);
+		else rmSync(root, { recursive: true, force: true });
 	}
 }
 console.log(`\nmodules/lang  pages     wall      CPU     peak      dist  pagefind  builder  progress   search  warns`);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { builtPages, type PageStep } from './rendered-pages.ts';
 
 /**
  * The site's Content-Security-Policy: one source for the `<meta>` tag Astro writes on every page
@@ -136,8 +137,11 @@ export function findInlineCode(html: string): InlineCode {
 	return { scripts, styles };
 }
 
-const tagPattern = /<([a-z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi;
+// A tag with its attributes; a quoted value may hold `>`. Linear: each alternative starts differently.
+const tagPattern = /<([a-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const attributePattern = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/** Cheap test for a tag that may hold one: most tags have none, and need no attribute-by-attribute look. */
+const maybeInline = /(?:^|[\s"'/])(?:style|on[a-z]+)(?=[\s=>/]|$)|javascript:/i;
 
 /**
  * Markup a hash cannot allow: `style` attributes, inline event handlers (`onclick=…`) and
@@ -148,6 +152,7 @@ export function findInlineAttributes(html: string): string[] {
 	const markup = html.replace(scriptPattern, '<script></script>').replace(stylePattern, '<style></style>');
 	const found: string[] = [];
 	for (const [, tag = '', attributes = ''] of markup.matchAll(tagPattern)) {
+		if (!maybeInline.test(attributes)) continue;
 		for (const [, rawName = '', ...values] of attributes.matchAll(attributePattern)) {
 			const name = rawName.toLowerCase();
 			const value = values.find((v) => v !== undefined) ?? '';
@@ -201,10 +206,11 @@ export function pagePolicy(policy: Policy, code: InlineCode): PagePolicy {
 		['style-src', code.styles],
 	] as const) {
 		const sources = policy.get(directive) ?? policy.get('default-src') ?? [];
-		const needed = new Set(texts.map(cspHash));
-		for (const text of texts) {
-			if (!sources.includes(cspHash(text))) blocked.push(`${directive}: ${text.slice(0, 80)}`);
-		}
+		const hashes = texts.map(cspHash);
+		const needed = new Set(hashes);
+		texts.forEach((text, index) => {
+			if (!sources.includes(hashes[index]!)) blocked.push(`${directive}: ${text.slice(0, 80)}`);
+		});
 		if (policy.has(directive))
 			result.set(
 				directive,
@@ -324,42 +330,53 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
 }
 
 /**
- * After the build: checks that every page has a CSP `<meta>` tag allowing each inline script and
- * stylesheet on it and that no markup needs `'unsafe-inline'` (the build fails otherwise, naming
- * the page), cuts each page's policy to its own hashes, and writes `_headers` with the policy for
- * hosts that read one.
+ * Checks that every page has a CSP `<meta>` tag allowing each inline script and stylesheet on it
+ * and that no markup needs `'unsafe-inline'` (the build fails otherwise, naming the page), cuts
+ * each page's policy to its own hashes, and writes `_headers` with the policy for hosts that read
+ * one. Rendered pages are checked and cut as they are rendered (`pageStep`, run by
+ * `renderedPages()`); the rest (status pages, files from `public/`) after the build, from disk.
  */
-export function cspHeaders(): AstroIntegration {
+export function cspHeaders(): AstroIntegration & { pageStep: PageStep } {
+	/** Each page's own policy, by file (relative to the site). */
+	const policies = new Map<string, Policy>();
+	const problems: string[] = [];
+	// Astro writes the same site-wide policy on every page: parsed once, not per page.
+	let parsed: { text: string; policy: Policy } | undefined;
+	const narrow = (file: string, html: string): string => {
+		const meta = readMetaPolicy(html);
+		if (meta === undefined) {
+			problems.push(`${file}: no Content-Security-Policy <meta> tag`);
+			return html;
+		}
+		if (parsed?.text !== meta) parsed = { text: meta, policy: parsePolicy(meta) };
+		const { policy, blocked } = pagePolicy(parsed.policy, findInlineCode(html));
+		problems.push(...blocked.map((what) => `${file}: no hash allows ${what}`));
+		problems.push(...findInlineAttributes(html).map((what) => `${file}: inline ${what} needs 'unsafe-inline'`));
+		policies.set(file, policy);
+		return writeMetaPolicy(html, serializePolicy(policy));
+	};
 	return {
 		name: 'both-ends:csp-headers',
+		pageStep: { page: narrow },
 		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:start': () => {
+				policies.clear();
+				problems.length = 0;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
-					(file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`),
-				);
-				const problems: string[] = [];
-				const policies: Policy[] = [];
+				const files = await builtPages(dir);
 				for (const file of files) {
+					if (policies.has(file)) continue;
 					const path = join(root, file);
-					const html = readFileSync(path, 'utf8');
-					const meta = readMetaPolicy(html);
-					if (meta === undefined) {
-						problems.push(`${file}: no Content-Security-Policy <meta> tag`);
-						continue;
-					}
-					const { policy, blocked } = pagePolicy(parsePolicy(meta), findInlineCode(html));
-					problems.push(...blocked.map((what) => `${file}: no hash allows ${what}`));
-					problems.push(...findInlineAttributes(html).map((what) => `${file}: inline ${what} needs 'unsafe-inline'`));
-					policies.push(policy);
-					writeFileSync(path, writeMetaPolicy(html, serializePolicy(policy)));
+					writeFileSync(path, narrow(file, readFileSync(path, 'utf8')));
 				}
 				if (problems.length > 0) {
 					const shown = problems.slice(0, 20).join('\n  ');
 					const more = problems.length > 20 ? `\n  …and ${problems.length - 20} more` : '';
 					throw new Error(`[both-ends:csp-headers] The Content-Security-Policy would block:\n  ${shown}${more}`);
 				}
-				writeFileSync(join(root, '_headers'), headersFile(sitePolicyFor(policies)));
+				writeFileSync(join(root, '_headers'), headersFile(sitePolicyFor([...policies.values()])));
 				logger.info(`Checked the policy of ${files.length} pages; wrote _headers`);
 			},
 		},

@@ -39,7 +39,34 @@ async function checkedQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
 	return quizzes.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+interface QuizLookup {
+	/** Each quiz by its id. */
+	byId: Map<string, CollectionEntry<'quizzes'>>;
+	/** The first quiz (by id) that checks each module, by `<track>/<slug>`. */
+	byModule: Map<string, CollectionEntry<'quizzes'>>;
+}
+
+// One lookup per list of quizzes: every module page asks, and a search through a thousand
+// quizzes per page grows with the square of the course.
+const lookups = new WeakMap<CollectionEntry<'quizzes'>[], QuizLookup>();
+
+function lookup(quizzes: CollectionEntry<'quizzes'>[]): QuizLookup {
+	let found = lookups.get(quizzes);
+	if (!found) {
+		found = { byId: new Map(quizzes.map((quiz) => [quiz.id, quiz])), byModule: new Map() };
+		for (const quiz of quizzes) for (const key of quiz.data.modules) if (!found.byModule.has(key)) found.byModule.set(key, quiz);
+		lookups.set(quizzes, found);
+	}
+	return found;
+}
+
 /** The quiz of a module (`<track>/<slug>`), if one checks it. */
 export async function getModuleQuiz(moduleKey: string): Promise<CollectionEntry<'quizzes'> | undefined> {
-	return (await getQuizzes()).find((quiz) => quiz.data.modules.includes(moduleKey));
+	return lookup(await getQuizzes()).byModule.get(moduleKey);
+}
+
+/** The quizzes with these ids, in the order given; an unknown id is left out. */
+export async function getQuizzesById(ids: Iterable<string>): Promise<CollectionEntry<'quizzes'>[]> {
+	const { byId } = lookup(await getQuizzes());
+	return [...ids].flatMap((id) => byId.get(id) ?? []);
 }

@@ -76,6 +76,11 @@ describe('findInlineAttributes', () => {
 		expect(findInlineAttributes(html)).toEqual(['<div style="--fill: 0">', '<button onclick="go()">', '<a href="javascript:void 0">']);
 	});
 
+	it('finds them after a quoted value holding ">", without a space before them, and in capitals', () => {
+		const html = '<a title="1 > 0" onclick="go()">x</a><p id="a"onmouseover="b">y</p><DIV STYLE="color: red">z</DIV><hr style>';
+		expect(findInlineAttributes(html)).toEqual(['<a onclick="go()">', '<p onmouseover="b">', '<div style="color: red">', '<hr style="">']);
+	});
+
 	it('ignores look-alikes in text, attribute values and code', () => {
 		const html =
 			'<p>Write style="x" or onclick=y in text</p><astro-island props="{&quot;style&quot;:&quot;a&quot;}" data-onclick="no"></astro-island>' +

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { pageFile, pageUrl } from '../../../src/integrations/pagefind.ts';
+import { indexedPart, pageUrl } from '../../../src/integrations/pagefind.ts';
 
 describe('pages handed to Pagefind while rendering', () => {
-	it('names the file Astro writes for a page, so the index and the site agree', () => {
-		expect(pageFile('/en/agents/hold-done-right/')).toBe('en/agents/hold-done-right/index.html');
-		expect(pageFile('/fr/')).toBe('fr/index.html');
-		expect(pageFile('/')).toBe('index.html');
-	});
-
-	it('leaves status pages and files with an extension to be read from disk', () => {
-		expect(pageFile('/404/')).toBeUndefined();
-		expect(pageFile('/404')).toBeUndefined();
-		expect(pageFile('/en/trainers/catalogue.json')).toBeUndefined();
-	});
-
 	it('gives each file the address a visitor opens, as indexing the directory did', () => {
 		expect(pageUrl('en/agents/hold-done-right/index.html')).toBe('/en/agents/hold-done-right/');
 		expect(pageUrl('index.html')).toBe('/');
 		expect(pageUrl('404.html')).toBe('/404.html');
+	});
+
+	it('hands over the page without the text of its inline scripts and styles, its words and attributes kept', () => {
+		const html =
+			'<html lang="fr"><head><title>Attente</title><style>main{color:red}</style><script type="module">let a = "<b>x</b>";</script></head>' +
+			'<body><main data-pagefind-body data-pagefind-filter="track:agents"><h1>La mise en attente</h1><script type="application/json">{"q":1}</script><p>Annoncez la durée.</p></main></body></html>';
+		expect(indexedPart(html)).toBe(
+			'<html lang="fr"><head><title>Attente</title><style></style><script></script></head>' +
+				'<body><main data-pagefind-body data-pagefind-filter="track:agents"><h1>La mise en attente</h1><script></script><p>Annoncez la durée.</p></main></body></html>',
+		);
 	});
 });
