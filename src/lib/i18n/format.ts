@@ -14,11 +14,12 @@ export const intlLocales: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', i
  * shared (they hold no state).
  */
 const formatters = new Map<string, unknown>();
-function formatter<T>(kind: string, locale: Locale, options: object, make: (tag: string) => T): T {
-	const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+function formatter<T, Options extends object>(Make: new (tag: string, options?: Options) => T, locale: Locale, options?: Options): T {
+	// Keyed by the options the formatter is made with, so two calls can never share one wrongly.
+	const key = `${Make.name} ${locale} ${JSON.stringify(options ?? {})}`;
 	let known = formatters.get(key) as T | undefined;
 	if (known === undefined) {
-		known = make(intlLocales[locale]);
+		known = new Make(intlLocales[locale], options);
 		formatters.set(key, known);
 	}
 	return known;
@@ -41,21 +42,21 @@ export function fill(template: string, vars: Record<string, string | number> = {
 
 /** The form of `forms` for `count`, with `{count}` filled as a number of this language. */
 export function plural(locale: Locale, forms: PluralForms, count: number, vars: Record<string, string | number> = {}): string {
-	const category = formatter('plural', locale, {}, (tag) => new Intl.PluralRules(tag)).select(count);
+	const category = formatter(Intl.PluralRules, locale).select(count);
 	const template = forms[category] ?? forms.other;
 	return fill(template, { count: formatNumber(locale, count), ...vars });
 }
 
 /** A number as this language writes it (`1 234` in French, `1.234` in Italian). */
 export function formatNumber(locale: Locale, value: number): string {
-	return formatter('number', locale, {}, (tag) => new Intl.NumberFormat(tag)).format(value);
+	return formatter(Intl.NumberFormat, locale).format(value);
 }
 
 /** A 0–1 share as a whole percentage (`81 %` in French, `81%` in English and Italian). */
 export function formatPercent(locale: Locale, share: number): string {
 	// Round half up on the whole percent first, so the figure matches `percent()` pass-mark checks.
 	const whole = Math.round(share * 100 + 1e-9);
-	return formatter('number', locale, { style: 'percent' }, (tag) => new Intl.NumberFormat(tag, { style: 'percent' })).format(whole / 100);
+	return formatter(Intl.NumberFormat, locale, { style: 'percent' }).format(whole / 100);
 }
 
 /** A whole percentage (0–100) already computed elsewhere, e.g. a pass mark. */
@@ -81,12 +82,12 @@ export function formatDate(locale: Locale, value: string | number | Date, style:
 	const date = dayOnly ? new Date(`${value}T12:00:00Z`) : new Date(value);
 	if (Number.isNaN(date.getTime())) return String(value);
 	const options = { ...dateStyles[style], ...(dayOnly ? { timeZone: 'UTC' } : {}) };
-	return formatter('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(date);
+	return formatter(Intl.DateTimeFormat, locale, options).format(date);
 }
 
 /** Items joined as this language lists them: "A, B and C", « A, B et C », "A, B e C". */
 export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
-	return formatter('list', locale, { type }, (tag) => new Intl.ListFormat(tag, { style: 'long', type })).format(items);
+	return formatter(Intl.ListFormat, locale, { style: 'long', type }).format(items);
 }
 
 /** A call timer: `m:ss` (754 → "12:34"); the same in every language. */
@@ -102,7 +103,7 @@ export function formatClock(seconds: number): string {
 export function formatMegabytes(locale: Locale, bytes: number): string {
 	const megabytes = bytes === 0 ? 0 : Math.max(0.1, bytes / 1_000_000);
 	const options = { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 } as const;
-	return formatter('number', locale, options, (tag) => new Intl.NumberFormat(tag, options)).format(megabytes);
+	return formatter(Intl.NumberFormat, locale, options).format(megabytes);
 }
 
 /** A length of time in words: "3 min 20 s", « 3 min 20 s », "1 h 5 min". */
@@ -115,12 +116,7 @@ export function formatDuration(locale: Locale, seconds: number): string {
 	];
 	const shown = parts.filter(([value]) => value > 0);
 	const units = (shown.length > 0 ? shown : parts.slice(2)).map(([value, unit]) =>
-		formatter(
-			'number',
-			locale,
-			{ style: 'unit', unit },
-			(tag) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'short' }),
-		).format(value),
+		formatter(Intl.NumberFormat, locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value),
 	);
 	return formatList(locale, units, 'unit');
 }
@@ -139,8 +135,5 @@ export function formatRelative(locale: Locale, from: Date, to: Date): string {
 		['minute', 60],
 	];
 	const [unit, size] = units.find(([, length]) => Math.abs(seconds) >= length) ?? units.at(-1)!;
-	return formatter('relative', locale, {}, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'always' })).format(
-		Math.max(1, Math.round(seconds / size)),
-		unit,
-	);
+	return formatter(Intl.RelativeTimeFormat, locale, { numeric: 'always' }).format(Math.max(1, Math.round(seconds / size)), unit);
 }
