@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import * as pagefind from 'pagefind';
+import { withSmallerChunks } from '../src/integrations/pagefind-chunks.ts';
 import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { parse as parseYaml } from 'yaml';
 import { catalogues } from '../src/lib/i18n/catalogue/index.ts';
@@ -274,7 +275,9 @@ async function searchIndex(pages: Map<string, string>): Promise<Map<string, Uint
 	const { files, errors: fileErrors } = await index.getFiles();
 	if (fileErrors.length > 0) throw new PackagingError(`Pagefind: ${fileErrors.join('; ')}`);
 	await index.deleteIndex();
-	return new Map(files.map(({ path, content }) => [`pagefind/${path}`, content]));
+	// The same smaller index chunks as the site's (src/integrations/pagefind-chunks.ts).
+	const bundle = withSmallerChunks(new Map(files.map(({ path, content }) => [path, content])));
+	return new Map([...bundle].map(([path, content]) => [`pagefind/${path}`, content]));
 }
 
 /** The package's files, without manifest, lms.json and launcher script: pages, what they load, the launcher page and the search index. */

@@ -1,15 +1,31 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtPages, type PageStep } from './rendered-pages.ts';
+import { splitIndexChunks } from './pagefind-chunks.ts';
 
 /** Pagefind reports failures in `errors` instead of throwing: turn them into a failed build. */
 function assertNoErrors(step: string, response: { errors: string[] }): void {
 	if (response.errors.length > 0) {
 		throw new Error(`[both-ends:pagefind] ${step} failed: ${response.errors.join('; ')}`);
 	}
+}
+
+/**
+ * Re-cuts the word index Pagefind wrote to `bundle` into smaller chunks (`splitIndexChunks()`):
+ * reads the entry, meta and index files, writes the new ones and deletes those they replace.
+ */
+export async function writeSmallerChunks(bundle: string): Promise<void> {
+	const names = [
+		...(await readdir(bundle)).filter((name) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta')),
+		...(await readdir(join(bundle, 'index'))).map((name) => `index/${name}`),
+	];
+	const files = new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(bundle, name))] as const)));
+	const { write, remove } = splitIndexChunks(files);
+	await Promise.all(remove.map((name) => rm(join(bundle, name))));
+	await Promise.all([...write].map(([name, content]) => writeFile(join(bundle, name), content)));
 }
 
 /** The address Pagefind gives the built file at `file` (relative to the site): `en/x/index.html` → `/en/x/`. */
@@ -37,7 +53,9 @@ export function indexedPart(html: string): string {
  * `renderedPages()`), so Pagefind — a separate process — parses pages on the second core while
  * Astro renders the rest on the first, instead of reading them all back after the build. Pages not
  * rendered that way (status pages, files copied from `public/`) are read from disk at the end, so
- * the index holds every HTML file of the site, as indexing the whole directory would.
+ * the index holds every HTML file of the site, as indexing the whole directory would. The index
+ * is then cut into smaller chunks than Pagefind's (`writeSmallerChunks()`), so a search downloads
+ * less of it.
  */
 export function pagefindIndex(): AstroIntegration & { pageStep: PageStep } {
 	let index: pagefind.PagefindIndex | undefined;
@@ -75,6 +93,7 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep } {
 					const pages = added.filter((response) => response.file).length;
 					if (pages === 0) throw new Error('[both-ends:pagefind] no pages were indexed');
 					assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
+					await writeSmallerChunks(`${site}pagefind`);
 					logger.info(
 						`Indexed ${pages} pages (${handedOver.size} while rendering) in ${Math.round(performance.now() - started)} ms since the build began`,
 					);
