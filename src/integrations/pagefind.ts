@@ -35,14 +35,26 @@ export function pageUrl(file: string): string {
 }
 
 const codePattern = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const islandTagPattern = /<astro-island\b[^>]*>/g;
+const islandDataPattern = /\s(?:props|opts)="[^"]*"/g;
+const searchedPartPattern = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
 
 /**
- * What Pagefind needs of a page: all of it but the text of its inline scripts and stylesheets,
- * which Pagefind never indexes. That is about 40 % of a module page, and every byte handed over is
- * copied, encoded and parsed again by Pagefind's process.
+ * What Pagefind needs of a page: its `<head>` (language, title) and the part it indexes (the
+ * `<main data-pagefind-body>` of `BaseLayout.astro`), without the text of inline scripts and
+ * stylesheets or the data of islands (`props`, a quiz's questions), none of which Pagefind
+ * indexes. That is under half of a module page and a fifth of a quiz page, and every byte handed
+ * over is copied, encoded and parsed again by Pagefind's process. `undefined` for a page with no
+ * part to index: Pagefind indexes only the parts marked `data-pagefind-body` once a page has one.
  */
-export function indexedPart(html: string): string {
-	return html.replace(codePattern, '<$1></$1>');
+export function indexedPart(html: string): string | undefined {
+	const start = html.search(searchedPartPattern);
+	if (start < 0) return undefined;
+	const end = html.indexOf('</main>', start);
+	const bodyStart = html.search(/<body\b/);
+	if (end < 0 || bodyStart < 0 || bodyStart > start) return undefined;
+	const page = `${html.slice(0, bodyStart)}<body>${html.slice(start, end)}</main></body></html>`;
+	return page.replace(codePattern, '<$1></$1>').replace(islandTagPattern, (tag) => tag.replace(islandDataPattern, ''));
 }
 
 /**
@@ -61,13 +73,17 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep } {
 	let index: pagefind.PagefindIndex | undefined;
 	/** Pages handed over while rendering, by file (relative to the site), and their indexing. */
 	const handedOver = new Map<string, Promise<pagefind.NewFileResponse>>();
+	/** Pages rendered with no part to index: not handed over, and not read back from disk. */
+	const notIndexed = new Set<string>();
 	let started = 0;
 
 	return {
 		name: 'both-ends:pagefind',
 		pageStep: {
 			page(file, html) {
-				if (index) handedOver.set(file, index.addHTMLFile({ url: pageUrl(file), content: indexedPart(html) }));
+				const content = indexedPart(html);
+				if (index && content !== undefined) handedOver.set(file, index.addHTMLFile({ url: pageUrl(file), content }));
+				else if (index) notIndexed.add(file);
 				return html;
 			},
 		},
@@ -84,7 +100,7 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep } {
 				try {
 					if (!index) throw new Error('[both-ends:pagefind] the index was not created at the start of the build');
 					// renderedPages() has checked that each page handed over is a file Astro wrote.
-					const fromDisk = (await builtPages(dir)).filter((file) => !handedOver.has(file));
+					const fromDisk = (await builtPages(dir)).filter((file) => !handedOver.has(file) && !notIndexed.has(file));
 					const added = await Promise.all([
 						...handedOver.values(),
 						...fromDisk.map(async (file) => index!.addHTMLFile({ url: pageUrl(file), content: await readFile(join(site, file), 'utf8') })),
@@ -101,6 +117,7 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep } {
 					throw new Error('Failed to run Pagefind.', { cause });
 				} finally {
 					handedOver.clear();
+					notIndexed.clear();
 					index = undefined;
 					await pagefind.close();
 				}

@@ -8,13 +8,25 @@ describe('pages handed to Pagefind while rendering', () => {
 		expect(pageUrl('404.html')).toBe('/404.html');
 	});
 
-	it('hands over the page without the text of its inline scripts and styles, its words and attributes kept', () => {
+	it('hands over the head and the indexed part, without inline code, island data, header or footer', () => {
 		const html =
-			'<html lang="fr"><head><title>Attente</title><style>main{color:red}</style><script type="module">let a = "<b>x</b>";</script></head>' +
-			'<body><main data-pagefind-body data-pagefind-filter="track:agents"><h1>La mise en attente</h1><script type="application/json">{"q":1}</script><p>Annoncez la durée.</p></main></body></html>';
+			'<!DOCTYPE html><html lang="fr"><head><title>Attente</title><style>main{color:red}</style><script type="module">let a = "<b>x</b>";</script></head>' +
+			'<body><header><nav><a href="/fr/">Accueil</a></nav></header>' +
+			'<main id="main" data-pagefind-body><span hidden data-pagefind-filter="track:agents"></span><h1>La mise en attente</h1>' +
+			'<script type="application/json">{"q":1}</script><p>Annoncez la durée.</p>' +
+			'<astro-island uid="Z1" component-url="/_astro/Quiz.js" props="{&quot;quiz&quot;:[0,{&quot;q&quot;:[0,&quot;Quelle durée ?&quot;]}]}" ssr client="visible"><p>Quiz</p></astro-island></main>' +
+			'<footer><p>Both Ends</p></footer></body></html>';
 		expect(indexedPart(html)).toBe(
-			'<html lang="fr"><head><title>Attente</title><style></style><script></script></head>' +
-				'<body><main data-pagefind-body data-pagefind-filter="track:agents"><h1>La mise en attente</h1><script></script><p>Annoncez la durée.</p></main></body></html>',
+			'<!DOCTYPE html><html lang="fr"><head><title>Attente</title><style></style><script></script></head>' +
+				'<body><main id="main" data-pagefind-body><span hidden data-pagefind-filter="track:agents"></span><h1>La mise en attente</h1>' +
+				'<script></script><p>Annoncez la durée.</p>' +
+				'<astro-island uid="Z1" component-url="/_astro/Quiz.js" ssr client="visible"><p>Quiz</p></astro-island></main></body></html>',
 		);
+	});
+
+	it('hands over nothing of a page with no part to index, which Pagefind would leave out', () => {
+		expect(
+			indexedPart('<html lang="en"><head><title>Print</title></head><body><main id="main"><h1>Prep sheet</h1></main></body></html>'),
+		).toBeUndefined();
 	});
 });
