@@ -26,8 +26,8 @@ export const PAGEFIND_FORMAT_VERSION = '1.6.0';
 
 /**
  * Numbers per chunk: the word positions and page numbers of its words (close to Pagefind's own
- * measure). 5,000 makes chunks of about 7 KB gzip; a search makes one request per word it looks
- * for either way.
+ * measure). 3,000 makes chunks of 2–8 KB gzip (about 5 KB); a search makes one request per word
+ * it looks for either way, and a chunk's size no longer grows with the course.
  */
 export const CHUNK_POSITIONS = 3000;
 
@@ -57,11 +57,20 @@ export class PagefindFormatError extends Error {
 function readFile(files: ReadonlyMap<string, Uint8Array>, path: string): unknown {
 	const bytes = files.get(path);
 	if (!bytes) throw new PagefindFormatError(path, 'is missing from the Pagefind bundle');
-	const raw = gunzipSync(bytes);
+	let raw: Buffer;
+	try {
+		raw = gunzipSync(bytes);
+	} catch {
+		throw new PagefindFormatError(path, 'is not gzip, as Pagefind writes its files');
+	}
 	if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) {
 		throw new PagefindFormatError(path, `does not start with Pagefind's "${SIGNATURE}" signature`);
 	}
-	return decode(raw.subarray(SIGNATURE.length));
+	try {
+		return decode(raw.subarray(SIGNATURE.length));
+	} catch (cause) {
+		throw new PagefindFormatError(path, `is not readable CBOR (${cause instanceof Error ? cause.message : String(cause)})`);
+	}
 }
 
 /** A Pagefind file's bytes from its CBOR: signed and gzipped, as Pagefind writes them. */

@@ -115,5 +115,7 @@ describe("Pagefind's word index cut into smaller chunks", () => {
 		const broken = new Map(bundle).set(metaPath, gzipSync(Buffer.from('not pagefind')));
 		expect(() => splitIndexChunks(broken, 60)).toThrow(PagefindFormatError);
 		expect(() => splitIndexChunks(broken, 60)).toThrow(metaPath);
+		const notGzip = new Map(bundle).set(metaPath, Buffer.from('plain text'));
+		expect(() => splitIndexChunks(notGzip, 60)).toThrow(`${metaPath}: is not gzip`);
 	});
 });
