@@ -38,9 +38,10 @@ export default defineConfig({
 		smallPreload(),
 		policy,
 		sitemaps(),
-		offlineSupport(),
+		offlineSupport({ waitFor: search.written }),
 	],
-	// offlineSupport() runs last: it lists and hashes every file the others wrote.
+	// offlineSupport() runs last: it lists and hashes every file the others wrote, the search index
+	// included, which Pagefind writes while the integrations between them run.
 	devToolbar: { enabled: false },
 	// No code blocks in the course; Shiki's highlighting would need inline styles, which the
 	// Content-Security-Policy refuses (and the build warns about).

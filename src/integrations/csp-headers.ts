@@ -137,8 +137,10 @@ export function findInlineCode(html: string): InlineCode {
 	return { scripts, styles };
 }
 
-// A tag with its attributes; a quoted value may hold `>`. Linear: each alternative starts differently.
-const tagPattern = /<([a-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+// A tag with its attributes; a quoted value may hold `>`. Linear: each alternative starts
+// differently. A whole script or style element comes first and is skipped: its text is code, not
+// markup, and a string in it that looks like a tag is not one.
+const tagPattern = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<([a-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const attributePattern = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** Cheap test for a tag that may hold one: most tags have none, and need no attribute-by-attribute look. */
 const maybeInline = /(?:^|[\s"'/])(?:style|on[a-z]+)(?=[\s=>/]|$)|javascript:/i;
@@ -148,11 +150,9 @@ const maybeInline = /(?:^|[\s"'/])(?:style|on[a-z]+)(?=[\s=>/]|$)|javascript:/i;
  * `javascript:` URLs. Each is described as `<tag attribute=…>` for the build error.
  */
 export function findInlineAttributes(html: string): string[] {
-	// Script and style text is code, not markup: a string in it that looks like a tag is not one.
-	const markup = html.replace(scriptPattern, '<script></script>').replace(stylePattern, '<style></style>');
 	const found: string[] = [];
-	for (const [, tag = '', attributes = ''] of markup.matchAll(tagPattern)) {
-		if (!maybeInline.test(attributes)) continue;
+	for (const [, code, tag = '', attributes = ''] of html.matchAll(tagPattern)) {
+		if (code !== undefined || !maybeInline.test(attributes)) continue;
 		for (const [, rawName = '', ...values] of attributes.matchAll(attributePattern)) {
 			const name = rawName.toLowerCase();
 			const value = values.find((v) => v !== undefined) ?? '';

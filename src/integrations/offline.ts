@@ -35,11 +35,18 @@ function filesUnder(root: string): string[] {
  *   version, a hash of every file and of its own code, so any change to the site installs a new
  *   worker (the browser compares the worker's bytes).
  */
-export function offlineSupport(): AstroIntegration {
+export function offlineSupport(options: {
+	/**
+	 * Files other integrations are still writing when this one's turn comes (the search index,
+	 * `pagefindIndex().written`): listed and hashed only once this resolves.
+	 */
+	waitFor: () => Promise<unknown>;
+}): AstroIntegration {
 	return {
 		name: 'both-ends:offline',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				await options.waitFor();
 				const root = fileURLToPath(dir);
 				const files: OfflineFile[] = filesUnder(root)
 					.filter((file) => file !== '_headers' && !file.startsWith('offline/') && `/${file}` !== SERVICE_WORKER_URL)

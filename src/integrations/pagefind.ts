@@ -1,10 +1,11 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtPages, type PageStep } from './rendered-pages.ts';
 import { splitIndexChunks } from './pagefind-chunks.ts';
+import { lowerChildPriority } from './child-priority.ts';
 
 /** Pagefind reports failures in `errors` instead of throwing: turn them into a failed build. */
 function assertNoErrors(step: string, response: { errors: string[] }): void {
@@ -69,13 +70,42 @@ export function indexedPart(html: string): string | undefined {
  * is then cut into smaller chunks than Pagefind's (`writeSmallerChunks()`), so a search downloads
  * less of it.
  */
-export function pagefindIndex(): AstroIntegration & { pageStep: PageStep } {
+export function pagefindIndex(): AstroIntegration & { pageStep: PageStep; written: () => Promise<void> } {
 	let index: pagefind.PagefindIndex | undefined;
 	/** Pages handed over while rendering, by file (relative to the site), and their indexing. */
 	const handedOver = new Map<string, Promise<pagefind.NewFileResponse>>();
 	/** Pages rendered with no part to index: not handed over, and not read back from disk. */
 	const notIndexed = new Set<string>();
 	let started = 0;
+	/** The index being written, from the end of this integration's `astro:build:done` on. */
+	let writing: Promise<void> | undefined;
+
+	/** Waits for Pagefind to index every page, writes the index and re-cuts it; closes Pagefind either way. */
+	async function writeIndex(
+		into: pagefind.PagefindIndex,
+		site: string,
+		added: Promise<pagefind.NewFileResponse>[],
+		logger: AstroIntegrationLogger,
+	) {
+		try {
+			const responses = await Promise.all(added);
+			for (const response of responses) assertNoErrors('addHTMLFile', response);
+			const pages = responses.filter((response) => response.file).length;
+			if (pages === 0) throw new Error('[both-ends:pagefind] no pages were indexed');
+			assertNoErrors('writeFiles', await into.writeFiles({ outputPath: `${site}pagefind` }));
+			await writeSmallerChunks(`${site}pagefind`);
+			logger.info(
+				`Indexed ${pages} pages (${handedOver.size} while rendering) in ${Math.round(performance.now() - started)} ms since the build began`,
+			);
+		} catch (cause) {
+			throw new Error('Failed to run Pagefind.', { cause });
+		} finally {
+			handedOver.clear();
+			notIndexed.clear();
+			index = undefined;
+			await pagefind.close();
+		}
+	}
 
 	return {
 		name: 'both-ends:pagefind',
@@ -87,40 +117,44 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep } {
 				return html;
 			},
 		},
+		/**
+		 * Resolves once the index is written to `dist/pagefind/`, or rejects with why it could not be.
+		 * Whatever reads that directory after the build (`offlineSupport()`) waits for this first.
+		 */
+		written: () => writing ?? Promise.reject(new Error('[both-ends:pagefind] the build has not reached astro:build:done')),
 		hooks: {
 			'astro:build:start': async () => {
+				writing = undefined;
 				started = performance.now();
 				const created = await pagefind.createIndex({});
 				assertNoErrors('createIndex', created);
 				index = created.index;
 				if (!index) throw new Error('[both-ends:pagefind] createIndex returned no index');
+				// Rendering, on Node's one thread, is the build's critical path. Pagefind's process parses
+				// each page handed over on threads of its own, which on two cores kept taking turns with
+				// the renderer: at the lowest priority they run on the time rendering leaves, and keep up
+				// (the thousand-module build rendered in 37 s instead of 43, with the same index).
+				lowerChildPriority('pagefind');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				try {
-					if (!index) throw new Error('[both-ends:pagefind] the index was not created at the start of the build');
-					// renderedPages() has checked that each page handed over is a file Astro wrote.
-					const fromDisk = (await builtPages(dir)).filter((file) => !handedOver.has(file) && !notIndexed.has(file));
-					const added = await Promise.all([
-						...handedOver.values(),
-						...fromDisk.map(async (file) => index!.addHTMLFile({ url: pageUrl(file), content: await readFile(join(site, file), 'utf8') })),
-					]);
-					for (const response of added) assertNoErrors('addHTMLFile', response);
-					const pages = added.filter((response) => response.file).length;
-					if (pages === 0) throw new Error('[both-ends:pagefind] no pages were indexed');
-					assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
-					await writeSmallerChunks(`${site}pagefind`);
-					logger.info(
-						`Indexed ${pages} pages (${handedOver.size} while rendering) in ${Math.round(performance.now() - started)} ms since the build began`,
-					);
-				} catch (cause) {
-					throw new Error('Failed to run Pagefind.', { cause });
-				} finally {
-					handedOver.clear();
-					notIndexed.clear();
-					index = undefined;
+				const current = index;
+				if (!current) {
 					await pagefind.close();
+					throw new Error('[both-ends:pagefind] the index was not created at the start of the build');
 				}
+				const site = fileURLToPath(dir);
+				// The pages not handed over while rendering are read now, before the integrations after
+				// this one change them (csp-headers rewrites the status pages' policies).
+				// renderedPages() has checked that each page handed over is a file Astro wrote.
+				const fromDisk = (await builtPages(dir)).filter((file) => !handedOver.has(file) && !notIndexed.has(file));
+				const read = await Promise.all(fromDisk.map(async (file) => ({ file, content: await readFile(join(site, file), 'utf8') })));
+				const added = [...handedOver.values(), ...read.map(({ file, content }) => current.addHTMLFile({ url: pageUrl(file), content }))];
+				// Pagefind builds and writes the index in its own process, for several seconds at a thousand
+				// modules per language: the integrations after this one do their work meanwhile, and the
+				// last one, offlineSupport(), waits for `written()` before it lists the site's files.
+				writing = writeIndex(current, site, added, logger);
+				// Handled by whoever waits for `written()`; without this, Node would end the build first.
+				writing.catch(() => {});
 			},
 		},
 	};

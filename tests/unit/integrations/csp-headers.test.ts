@@ -84,7 +84,8 @@ describe('findInlineAttributes', () => {
 	it('ignores look-alikes in text, attribute values and code', () => {
 		const html =
 			'<p>Write style="x" or onclick=y in text</p><astro-island props="{&quot;style&quot;:&quot;a&quot;}" data-onclick="no"></astro-island>' +
-			'<script>const t = `<div style="a" onload="b">`;</script><input value="javascript:1">';
+			'<script>const t = `<div style="a" onload="b">`;</script><input value="javascript:1">' +
+			'<style>p[style="x"]::after { content: "<b onclick=1>"; }</style>';
 		expect(findInlineAttributes(html)).toEqual([]);
 	});
 });

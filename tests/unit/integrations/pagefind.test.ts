@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, pageUrl } from '../../../src/integrations/pagefind.ts';
+import { indexedPart, pageUrl, pagefindIndex } from '../../../src/integrations/pagefind.ts';
 
 describe('pages handed to Pagefind while rendering', () => {
 	it('gives each file the address a visitor opens, as indexing the directory did', () => {
@@ -28,5 +28,11 @@ describe('pages handed to Pagefind while rendering', () => {
 		expect(
 			indexedPart('<html lang="en"><head><title>Print</title></head><body><main id="main"><h1>Prep sheet</h1></main></body></html>'),
 		).toBeUndefined();
+	});
+});
+
+describe('the written index', () => {
+	it('cannot be waited for before the build has reached its end, and says so', async () => {
+		await expect(pagefindIndex().written()).rejects.toThrow('has not reached astro:build:done');
 	});
 });
