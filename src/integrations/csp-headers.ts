@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
-import { builtPages, type PageStep } from './rendered-pages.ts';
+import { builtPages, CODE_ELEMENT, type PageStep } from './rendered-pages.ts';
 
 /**
  * The site's Content-Security-Policy: one source for the `<meta>` tag Astro writes on every page
@@ -138,9 +138,8 @@ export function findInlineCode(html: string): InlineCode {
 }
 
 // A tag with its attributes; a quoted value may hold `>`. Linear: each alternative starts
-// differently. A whole script or style element comes first and is skipped: its text is code, not
-// markup, and a string in it that looks like a tag is not one.
-const tagPattern = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<([a-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+// differently. A whole script or style element comes first and is skipped (`CODE_ELEMENT`).
+const tagPattern = new RegExp(String.raw`${CODE_ELEMENT}|<([a-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
 const attributePattern = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** Cheap test for a tag that may hold one: most tags have none, and need no attribute-by-attribute look. */
 const maybeInline = /(?:^|[\s"'/])(?:style|on[a-z]+)(?=[\s=>/]|$)|javascript:/i;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtPages, type PageStep } from './rendered-pages.ts';
+import { builtPages, CODE_ELEMENT, type PageStep } from './rendered-pages.ts';
 import { splitIndexChunks } from './pagefind-chunks.ts';
 import { lowerChildPriority } from './child-priority.ts';
 
@@ -35,7 +35,7 @@ export function pageUrl(file: string): string {
 	return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
 }
 
-const codePattern = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const codePattern = new RegExp(CODE_ELEMENT, 'gi');
 const islandTagPattern = /<astro-island\b[^>]*>/g;
 const islandDataPattern = /\s(?:props|opts)="[^"]*"/g;
 const searchedPartPattern = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;

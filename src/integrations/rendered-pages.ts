@@ -17,6 +17,13 @@ export interface PageStep {
 	page(file: string, html: string): string;
 }
 
+/**
+ * A whole `<script>` or `<style>` element, its name as the first group. Its text is code, not
+ * markup: the steps that read a page's markup skip it (a string in it that looks like a tag is not
+ * one), and Pagefind is handed none of it.
+ */
+export const CODE_ELEMENT = String.raw`<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>`;
+
 /** The file a rendered page is written to, as Astro names it for `build.format: 'directory'`. */
 export function pageFile(pathname: string): string | undefined {
 	const trimmed = pathname.replace(/^\/+|\/+$/g, '');
