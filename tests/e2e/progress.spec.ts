@@ -223,6 +223,8 @@ test('My progress fetches the course list as a file: it says so while it loads, 
 	await page.route('**/en/trainers/catalogue.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
 	await page.goto('/en/agents/hold-done-right/');
 	await page.getByRole('button', { name: p.markRead }).click();
+	// Saved once the page says so, as a reader sees it: leaving at once could outrun the save.
+	await expect(page.getByText(p.readOn)).toBeVisible();
 	await page.goto('/en/progress/');
 	const alert = page.getByRole('alert').filter({ hasText: p.catalogueFailed });
 	await expect(alert).toBeVisible();
