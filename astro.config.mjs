@@ -30,7 +30,11 @@ export default defineConfig({
 	compressHTML: true,
 	integrations: [
 		moduleParity(),
-		mdx(),
+		// The modules' plain Markdown compiled to HTML strings rather than one component call per
+		// element: the same pages, bundled and rendered in less time (a thousand-module build's
+		// bundling went from 18–20 to 17 s and its rendering from 35–39 to 34 s). Components
+		// (<Dialogue>, <Check>…) stay components.
+		mdx({ optimize: true }),
 		svelte(),
 		renderedPages([policy.pageStep, search.pageStep]),
 		search,

@@ -4,7 +4,18 @@
  * other person reacts to what was said, and what three thoughtless strategies score. The
  * scenario checker prints them; the build fails a scenario that falls below the limits.
  */
-import { bestOverall, dimensionWeight, explore, extremePath, overallShare, personaRuns, stateKey, type Bounds } from './analysis.ts';
+import {
+	bestOverall,
+	dimensionWeight,
+	explore,
+	extremePath,
+	measuring,
+	movesFrom,
+	overallShare,
+	personaRuns,
+	stateKey,
+	type Bounds,
+} from './analysis.ts';
 import { replyValue } from './debrief.ts';
 import { available, choose, start } from './engine.ts';
 import type { Dimension } from './schema.ts';
@@ -62,6 +73,10 @@ function hasDominant(vectors: number[][]): boolean {
 }
 
 export function authoringReport(scenario: ScenarioGraph, languages: readonly string[], length: ReplyLength): AuthoringReport {
+	return measuring(scenario, () => measureReport(scenario, languages, length));
+}
+
+function measureReport(scenario: ScenarioGraph, languages: readonly string[], length: ReplyLength): AuthoringReport {
 	const tradeOffByNode = new Map<string, number[]>();
 	const longestByNode = new Map<string, Record<string, number[]>>();
 	const landings = new Map<string, Set<string>>();
@@ -78,20 +93,20 @@ export function authoringReport(scenario: ScenarioGraph, languages: readonly str
 		best[persona ?? 'default'] = bestOverall(scenario, bounds, options);
 
 		const seen = new Set<string>();
-		const visit = (state: CallState) => {
-			const key = stateKey(state);
+		const visit = (state: CallState, key: string) => {
 			if (seen.has(key)) return;
 			seen.add(key);
 			for (const call of state.calls) endNodes.add(call.node);
 			if (state.ended) return;
-			const choices = available(scenario, state);
-			const after = choices.map((choice) => choose(scenario, state, choice.id));
+			const moves = movesFrom(scenario, state, key);
+			const choices = moves.map((move) => move.choice);
+			const after = moves.map((move) => move.next);
 			const signatures = landings.get(state.node) ?? new Set<string>();
 			after.forEach((next) => signatures.add(next.arrived.map((a) => `${a.node}:${a.variant}`).join('>')));
 			landings.set(state.node, signatures);
 			if (choices.length >= 2) {
 				const vectors = choices.map((choice, i) => {
-					const future = walk.future(after[i]!);
+					const future = walk.future(after[i]!, moves[i]!.key);
 					return scenario.dimensions.map((d) => (choice.score[d] ?? 0) + future[d].best);
 				});
 				const totals = vectors.map((vector) =>
@@ -110,9 +125,9 @@ export function authoringReport(scenario: ScenarioGraph, languages: readonly str
 				}
 				longestByNode.set(state.node, byLanguage);
 			}
-			after.forEach(visit);
+			moves.forEach((move) => visit(move.next, move.key));
 		};
-		visit(origin);
+		visit(origin, stateKey(origin));
 
 		const play = (pick: (state: CallState, choices: GraphChoice[]) => GraphChoice): number => {
 			let state = origin;

@@ -1,4 +1,14 @@
-import { analyse, bestFromWalker, bestOverall, dimensionWeight, overallShare, personaRuns, share, type Bounds } from './analysis.ts';
+import {
+	analyse,
+	bestFromWalker,
+	bestOverall,
+	dimensionWeight,
+	measuring,
+	overallShare,
+	personaRuns,
+	share,
+	type Bounds,
+} from './analysis.ts';
 import { available, choose, start } from './engine.ts';
 import type { Dimension, Ending } from './schema.ts';
 import type { CallState, CallSummary, GraphChoice, ScenarioGraph } from './types.ts';
@@ -173,12 +183,14 @@ const allowanceCache = new WeakMap<ScenarioGraph, Readonly<Record<string, Allowa
 export function allowances(scenario: ScenarioGraph): Readonly<Record<string, Allowance>> {
 	const known = allowanceCache.get(scenario);
 	if (known) return known;
-	const worked = Object.fromEntries(
-		personaRuns(scenario).map((persona) => {
-			const options = persona ? { persona } : {};
-			const { bounds } = analyse(scenario, options);
-			return [persona ?? 'default', { bounds, bestOverall: bestOverall(scenario, bounds, options) }];
-		}),
+	const worked = measuring(scenario, () =>
+		Object.fromEntries(
+			personaRuns(scenario).map((persona) => {
+				const options = persona ? { persona } : {};
+				const { bounds } = analyse(scenario, options);
+				return [persona ?? 'default', { bounds, bestOverall: bestOverall(scenario, bounds, options) }];
+			}),
+		),
 	);
 	allowanceCache.set(scenario, worked);
 	return worked;

@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 import type { z } from 'astro/zod';
 import { authoringProblems, authoringReport, meterProblems, type AuthoringReport } from './authoring.ts';
+import { measuring } from './analysis.ts';
 import { graphIssues } from './graph.ts';
 import { shownMeters } from './meters.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
@@ -46,8 +47,11 @@ export function scenarioReport(scenario: Scenario): AuthoringReport {
  * endings). The content collection uses this, so `astro build` fails such a scenario with the file,
  * the figure that broke and where to look; `node scripts/check-scenarios.ts` prints every figure.
  */
-export const ShippedScenarioSchema = ScenarioSchema.superRefine((scenario, context) => {
-	// Only a sound graph can be measured; the file rules have already said what is wrong.
-	if (!checkFile(scenario, context)) return;
-	for (const problem of authoringProblems(scenarioReport(scenario))) context.addIssue({ code: 'custom', path: [], message: problem });
-});
+export const ShippedScenarioSchema = ScenarioSchema.superRefine((scenario, context) =>
+	// The graph rules and the figures walk the same states: worked out once for both.
+	measuring(scenario, () => {
+		// Only a sound graph can be measured; the file rules have already said what is wrong.
+		if (!checkFile(scenario, context)) return;
+		for (const problem of authoringProblems(scenarioReport(scenario))) context.addIssue({ code: 'custom', path: [], message: problem });
+	}),
+);
