@@ -1,10 +1,10 @@
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtPages, CODE_ELEMENT, type PageStep } from './rendered-pages.ts';
-import { splitIndexChunks } from './pagefind-chunks.ts';
+import { withSmallerChunks } from './pagefind-chunks.ts';
 import { lowerChildPriority } from './child-priority.ts';
 
 /** Pagefind reports failures in `errors` instead of throwing: turn them into a failed build. */
@@ -15,18 +15,15 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 }
 
 /**
- * Re-cuts the word index Pagefind wrote to `bundle` into smaller chunks (`splitIndexChunks()`):
- * reads the entry, meta and index files, writes the new ones and deletes those they replace.
+ * Writes a Pagefind bundle held in memory (`files`: contents by path relative to it) to `bundle`.
+ * Node writes them a few at a time: Pagefind's own `writeFiles()` opens all 6,000-odd files of a
+ * thousand-module index at once from dozens of threads, which spent seconds of system time
+ * contending for the same directories on this machine.
  */
-export async function writeSmallerChunks(bundle: string): Promise<void> {
-	const names = [
-		...(await readdir(bundle)).filter((name) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta')),
-		...(await readdir(join(bundle, 'index'))).map((name) => `index/${name}`),
-	];
-	const files = new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(bundle, name))] as const)));
-	const { write, remove } = splitIndexChunks(files);
-	await Promise.all(remove.map((name) => rm(join(bundle, name))));
-	await Promise.all([...write].map(([name, content]) => writeFile(join(bundle, name), content)));
+export async function writeBundle(bundle: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+	const folders = new Set([...files.keys()].map((path) => dirname(join(bundle, path))));
+	for (const folder of folders) await mkdir(folder, { recursive: true });
+	await Promise.all([...files].map(([path, content]) => writeFile(join(bundle, path), content)));
 }
 
 /** The address Pagefind gives the built file at `file` (relative to the site): `en/x/index.html` → `/en/x/`. */
@@ -67,8 +64,8 @@ export function indexedPart(html: string): string | undefined {
  * Astro renders the rest on the first, instead of reading them all back after the build. Pages not
  * rendered that way (status pages, files copied from `public/`) are read from disk at the end, so
  * the index holds every HTML file of the site, as indexing the whole directory would. The index
- * is then cut into smaller chunks than Pagefind's (`writeSmallerChunks()`), so a search downloads
- * less of it.
+ * is then cut into smaller chunks than Pagefind's (`withSmallerChunks()`), so a search downloads
+ * less of it, and written (`writeBundle()`).
  */
 export function pagefindIndex(): AstroIntegration & { pageStep: PageStep; written: () => Promise<void> } {
 	let index: pagefind.PagefindIndex | undefined;
@@ -92,8 +89,11 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep; writte
 			for (const response of responses) assertNoErrors('addHTMLFile', response);
 			const pages = responses.filter((response) => response.file).length;
 			if (pages === 0) throw new Error('[both-ends:pagefind] no pages were indexed');
-			assertNoErrors('writeFiles', await into.writeFiles({ outputPath: `${site}pagefind` }));
-			await writeSmallerChunks(`${site}pagefind`);
+			// The bundle comes back in memory, is re-cut there and written once, rather than written
+			// by Pagefind, read back, re-cut and partly written again.
+			const bundle = await into.getFiles();
+			assertNoErrors('getFiles', bundle);
+			await writeBundle(`${site}pagefind`, withSmallerChunks(new Map(bundle.files.map(({ path, content }) => [path, content]))));
 			logger.info(
 				`Indexed ${pages} pages (${handedOver.size} while rendering) in ${Math.round(performance.now() - started)} ms since the build began`,
 			);
