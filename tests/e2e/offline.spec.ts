@@ -108,7 +108,9 @@ test('keep English offline on the first visit, use the site with no network, the
 		await page.getByRole('contentinfo').getByRole('link', { name: en.glossary.title }).click();
 		await heading(page, en.glossary.title);
 
-		// Search, with the index kept on the device.
+		// Search, with the index kept on the device. The shortcut is the header script's, which runs
+		// once the page has loaded: the heading can show before it (a key pressed then is the browser's).
+		await page.waitForLoadState('load');
 		await page.keyboard.press('Control+k');
 		const search = page.getByRole('dialog', { name: 'Search the site' });
 		await expect(search.getByRole('searchbox')).toBeFocused();

@@ -1,5 +1,8 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexedPart, pageUrl, pagefindIndex } from '../../../src/integrations/pagefind.ts';
+import { indexedPart, pageUrl, pagefindIndex, writeBundle } from '../../../src/integrations/pagefind.ts';
 
 describe('pages handed to Pagefind while rendering', () => {
 	it('gives each file the address a visitor opens, as indexing the directory did', () => {
@@ -34,5 +37,25 @@ describe('pages handed to Pagefind while rendering', () => {
 describe('the written index', () => {
 	it('cannot be waited for before the build has reached its end, and says so', async () => {
 		await expect(pagefindIndex().written()).rejects.toThrow('has not reached astro:build:done');
+	});
+
+	it('is written file for file as Pagefind returned it, each in its folder', async () => {
+		const site = await mkdtemp(join(tmpdir(), 'both-ends-bundle-'));
+		try {
+			const bundle = new Map<string, Uint8Array>([
+				['pagefind-entry.json', Buffer.from('{"version":"1.6.0"}')],
+				['fragment/en_3c1f2a9.pf_fragment', Uint8Array.of(31, 139, 8, 0)],
+				['index/fr_77ab01c.pf_index', Uint8Array.of(1, 2, 3)],
+				['pagefind.js', Buffer.from('export {}')],
+			]);
+			await writeBundle(join(site, 'pagefind'), bundle);
+			const written = await readdir(join(site, 'pagefind'), { recursive: true, withFileTypes: true });
+			expect(written.filter((entry) => entry.isFile()).length).toBe(bundle.size);
+			for (const [path, content] of bundle) {
+				expect(new Uint8Array(await readFile(join(site, 'pagefind', path)))).toEqual(new Uint8Array(content));
+			}
+		} finally {
+			await rm(site, { recursive: true, force: true });
+		}
 	});
 });
