@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
-import { builtPages, CODE_ELEMENT, type PageStep } from './rendered-pages.ts';
+import { builtPages, CODE_ELEMENT, type PageStep, type PageWork } from './rendered-pages.ts';
 
 /**
  * The site's Content-Security-Policy: one source for the `<meta>` tag Astro writes on every page
@@ -328,6 +328,33 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
 	return Object.fromEntries([...result.values()].map(({ name, values }) => [name, values.join(', ')]));
 }
 
+/** What checking one page's policy found. */
+export interface PolicyNote {
+	/** The page's own policy, or none when the page has no policy `<meta>` tag. */
+	policy?: Policy;
+	/** What the policy would block on the page, each naming the page. */
+	problems: string[];
+}
+
+// Astro writes the same site-wide policy on every page: parsed once per thread, not per page.
+let parsedSitePolicy: { text: string; policy: Policy } | undefined;
+
+/**
+ * Checks one page's policy and cuts it to the page's own hashes (the page step of `cspHeaders()`,
+ * run in the page steps' thread, and on the build's thread for pages read from disk).
+ */
+export const narrowPolicy: PageWork<PolicyNote> = (file, html) => {
+	const meta = readMetaPolicy(html);
+	if (meta === undefined) return { html, note: { problems: [`${file}: no Content-Security-Policy <meta> tag`] } };
+	if (parsedSitePolicy?.text !== meta) parsedSitePolicy = { text: meta, policy: parsePolicy(meta) };
+	const { policy, blocked } = pagePolicy(parsedSitePolicy.policy, findInlineCode(html));
+	const problems = [
+		...blocked.map((what) => `${file}: no hash allows ${what}`),
+		...findInlineAttributes(html).map((what) => `${file}: inline ${what} needs 'unsafe-inline'`),
+	];
+	return { html: writeMetaPolicy(html, serializePolicy(policy)), note: { policy, problems } };
+};
+
 /**
  * Checks that every page has a CSP `<meta>` tag allowing each inline script and stylesheet on it
  * and that no markup needs `'unsafe-inline'` (the build fails otherwise, naming the page), cuts
@@ -335,28 +362,17 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
  * one. Rendered pages are checked and cut as they are rendered (`pageStep`, run by
  * `renderedPages()`); the rest (status pages, files from `public/`) after the build, from disk.
  */
-export function cspHeaders(): AstroIntegration & { pageStep: PageStep } {
+export function cspHeaders(): AstroIntegration & { pageStep: PageStep<PolicyNote> } {
 	/** Each page's own policy, by file (relative to the site). */
 	const policies = new Map<string, Policy>();
 	const problems: string[] = [];
-	// Astro writes the same site-wide policy on every page: parsed once, not per page.
-	let parsed: { text: string; policy: Policy } | undefined;
-	const narrow = (file: string, html: string): string => {
-		const meta = readMetaPolicy(html);
-		if (meta === undefined) {
-			problems.push(`${file}: no Content-Security-Policy <meta> tag`);
-			return html;
-		}
-		if (parsed?.text !== meta) parsed = { text: meta, policy: parsePolicy(meta) };
-		const { policy, blocked } = pagePolicy(parsed.policy, findInlineCode(html));
-		problems.push(...blocked.map((what) => `${file}: no hash allows ${what}`));
-		problems.push(...findInlineAttributes(html).map((what) => `${file}: inline ${what} needs 'unsafe-inline'`));
-		policies.set(file, policy);
-		return writeMetaPolicy(html, serializePolicy(policy));
+	const noted = (file: string, note: PolicyNote) => {
+		if (note.policy) policies.set(file, note.policy);
+		problems.push(...note.problems);
 	};
 	return {
 		name: 'both-ends:csp-headers',
-		pageStep: { page: narrow },
+		pageStep: { work: { module: import.meta.url, name: 'narrowPolicy' }, noted },
 		hooks: {
 			'astro:build:start': () => {
 				policies.clear();
@@ -368,7 +384,9 @@ export function cspHeaders(): AstroIntegration & { pageStep: PageStep } {
 				for (const file of files) {
 					if (policies.has(file)) continue;
 					const path = join(root, file);
-					writeFileSync(path, narrow(file, readFileSync(path, 'utf8')));
+					const { html, note } = narrowPolicy(file, readFileSync(path, 'utf8'));
+					noted(file, note);
+					writeFileSync(path, html);
 				}
 				if (problems.length > 0) {
 					const shown = problems.slice(0, 20).join('\n  ');

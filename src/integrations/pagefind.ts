@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtPages, CODE_ELEMENT, type PageStep } from './rendered-pages.ts';
+import { builtPages, CODE_ELEMENT, type PageStep, type PageWork } from './rendered-pages.ts';
 import { withSmallerChunks } from './pagefind-chunks.ts';
 import { lowerChildPriority } from './child-priority.ts';
 
@@ -55,6 +55,9 @@ export function indexedPart(html: string): string | undefined {
 	return page.replace(codePattern, '<$1></$1>').replace(islandTagPattern, (tag) => tag.replace(islandDataPattern, ''));
 }
 
+/** The page step of `pagefindIndex()`, run in the page steps' thread: the page's `indexedPart()`. */
+export const pagefindPart: PageWork<string | undefined> = (_file, html) => ({ html, note: indexedPart(html) });
+
 /**
  * Indexes the built site with Pagefind. Pagefind makes one index per `<html lang>`, so each
  * language searches only its own pages.
@@ -67,7 +70,7 @@ export function indexedPart(html: string): string | undefined {
  * is then cut into smaller chunks than Pagefind's (`withSmallerChunks()`), so a search downloads
  * less of it, and written (`writeBundle()`).
  */
-export function pagefindIndex(): AstroIntegration & { pageStep: PageStep; written: () => Promise<void> } {
+export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<string | undefined>; written: () => Promise<void> } {
 	let index: pagefind.PagefindIndex | undefined;
 	/** Pages handed over while rendering, by file (relative to the site), and their indexing. */
 	const handedOver = new Map<string, Promise<pagefind.NewFileResponse>>();
@@ -110,11 +113,10 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep; writte
 	return {
 		name: 'both-ends:pagefind',
 		pageStep: {
-			page(file, html) {
-				const content = indexedPart(html);
+			work: { module: import.meta.url, name: 'pagefindPart' },
+			noted(file, content) {
 				if (index && content !== undefined) handedOver.set(file, index.addHTMLFile({ url: pageUrl(file), content }));
 				else if (index) notIndexed.add(file);
-				return html;
 			},
 		},
 		/**
