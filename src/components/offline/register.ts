@@ -10,7 +10,6 @@ export function startOffline(): void {
 	// runs on every page, and a shared chunk would be one more request): a worker there would
 	// serve the LMS's whole origin and outlive the course.
 	if (!workers || document.documentElement.dataset.lmsPackage) return;
-	const firstVisit = !workers.controller;
 	addEventListener('load', async () => {
 		const registration = await workers.register('/sw.js').catch(() => undefined);
 		if (!registration) return;
@@ -24,6 +23,9 @@ export function startOffline(): void {
 		// A new version on its way (not the first install, which replaces nothing).
 		registration.addEventListener('updatefound', () => workers.controller && notices());
 		addEventListener('offline', notices);
-		if (firstVisit) (await workers.ready).active?.postMessage({ type: 'first-visit', lang: document.documentElement.lang });
+		// Every page says so, and the worker keeps the language of the first one only (it notes that it
+		// has). Asked only by a page the worker did not yet control, a visitor who left their first
+		// page before the worker was ready, for a page it then controlled, never had it kept.
+		(await workers.ready).active?.postMessage({ type: 'first-visit', lang: document.documentElement.lang });
 	});
 }
