@@ -1,10 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtPages, CODE_ELEMENT, type PageStep, type PageWork } from './rendered-pages.ts';
-import { withSmallerChunks } from './pagefind-chunks.ts';
+import { builtPages, CODE_ELEMENT, sectionOf, type PageStep, type PageWork } from './rendered-pages.ts';
+import { splitIndexChunks } from './pagefind-chunks.ts';
 import { lowerChildPriority } from './child-priority.ts';
 
 /** Pagefind reports failures in `errors` instead of throwing: turn them into a failed build. */
@@ -55,57 +55,220 @@ export function indexedPart(html: string): string | undefined {
 	return page.replace(codePattern, '<$1></$1>').replace(islandTagPattern, (tag) => tag.replace(islandDataPattern, ''));
 }
 
-/** The page step of `pagefindIndex()`, run in the page steps' thread: the page's `indexedPart()`. */
-export const pagefindPart: PageWork<string | undefined> = (_file, html) => ({ html, note: indexedPart(html) });
+/** What Pagefind gets of a page: its language, which picks its index, and `indexedPart()`. */
+export interface IndexedPage {
+	/** The page's `<html lang>`, lower-cased: Pagefind keeps an index per language. */
+	lang: string;
+	/** The page's `indexedPart()`. */
+	part: string;
+}
+
+const htmlLangPattern = /<html\b[^>]*?\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/** A page's `<html lang>`, lower-cased and trimmed; `undefined` if it has none. */
+export function pageLanguage(html: string): string | undefined {
+	const match = htmlLangPattern.exec(html);
+	const lang = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim().toLowerCase();
+	return lang || undefined;
+}
 
 /**
- * Indexes the built site with Pagefind. Pagefind makes one index per `<html lang>`, so each
- * language searches only its own pages.
+ * The page step of `pagefindIndex()`, run in the page steps' thread: the page's language and
+ * `indexedPart()`, or `undefined` for a page with nothing to index. A page to index must say its
+ * language: each language is indexed on its own, and a page without one would be searched under
+ * none of them.
+ */
+export const pagefindPart: PageWork<IndexedPage | undefined> = (_file, html) => {
+	const part = indexedPart(html);
+	if (part === undefined) return { html, note: undefined };
+	const lang = pageLanguage(html);
+	if (!lang) throw new Error('the page has a part to index (data-pagefind-body) but no <html lang>, which search needs');
+	return { html, note: { lang, part } };
+};
+
+const ENTRY = 'pagefind-entry.json';
+
+/** `pagefind-entry.json`, as far as merging reads it; other fields are kept as they are. */
+export interface PagefindEntry {
+	/** The Pagefind version that wrote the index. */
+	version: string;
+	/** Each language's index, by language: its meta file's hash, page count and stemmer. */
+	languages: Record<string, unknown>;
+	[field: string]: unknown;
+}
+
+/**
+ * The `pagefind-entry.json` of indexes written separately into one directory, each of other
+ * languages, as Pagefind writes it for one index of them all: every language of each. Throws,
+ * naming the language, where two hold the same one, or where they differ in anything else.
+ */
+export function mergeEntries(entries: readonly PagefindEntry[]): PagefindEntry {
+	const [first, ...others] = entries;
+	if (!first) throw new Error('[both-ends:pagefind] no index was written');
+	const { languages: firstLanguages, ...shared } = first;
+	const merged: PagefindEntry = { ...first, languages: { ...firstLanguages } };
+	for (const { languages, ...fields } of others) {
+		if (JSON.stringify(fields) !== JSON.stringify(shared)) {
+			throw new Error(`[both-ends:pagefind] the languages' ${ENTRY} files differ in more than their languages`);
+		}
+		for (const [lang, language] of Object.entries(languages)) {
+			if (lang in merged.languages) throw new Error(`[both-ends:pagefind] two indexes hold the language "${lang}"`);
+			merged.languages[lang] = language;
+		}
+	}
+	return merged;
+}
+
+/** One language's index while the site is built. */
+interface LanguageIndex {
+	/** The index, once Pagefind has made it. */
+	index: Promise<pagefind.PagefindIndex>;
+	/** Each page handed to it, as Pagefind answered. */
+	added: Promise<pagefind.NewFileResponse>[];
+	/** Its files written to the bundle directory and the entry Pagefind wrote with them, once asked for. */
+	written?: Promise<PagefindEntry>;
+	/** Whether pages were added after `written` was asked for, so that it must be written again. */
+	stale: boolean;
+}
+
+/** The files of the languages `entry` lists, as Pagefind names them, relative to the bundle directory. */
+async function languageFiles(dir: string, entry: PagefindEntry): Promise<string[]> {
+	const prefixes = Object.keys(entry.languages).map((lang) => `${lang}_`);
+	const files = await readdir(dir, { recursive: true });
+	return files.filter((path) => {
+		const name = path
+			.split(sep)
+			.at(-1)!
+			.replace(/^pagefind\./, '');
+		return prefixes.some((prefix) => name.startsWith(prefix));
+	});
+}
+
+/** The entry and what the re-cut reads (`splitIndexChunks()`): the meta files and the word index chunks. */
+async function indexFiles(dir: string, entry: PagefindEntry): Promise<Map<string, Uint8Array>> {
+	const metas = (await readdir(dir)).filter((name) => name.endsWith('.pf_meta'));
+	const chunks = (await readdir(join(dir, 'index'))).map((name) => `index/${name}`);
+	const files = new Map<string, Uint8Array>([[ENTRY, Buffer.from(JSON.stringify(entry))]]);
+	await Promise.all([...metas, ...chunks].map(async (path) => files.set(path, await readFile(join(dir, path)))));
+	return files;
+}
+
+/**
+ * Indexes the built site with Pagefind: an index per language (`<html lang>`), as Pagefind itself
+ * makes, so each language searches only its own pages.
  *
  * Each page is handed to Pagefind as soon as Astro has rendered it (`pageStep`, run by
  * `renderedPages()`), so Pagefind — a separate process — parses pages on the second core while
- * Astro renders the rest on the first, instead of reading them all back after the build. Pages not
- * rendered that way (status pages, files copied from `public/`) are read from disk at the end, so
- * the index holds every HTML file of the site, as indexing the whole directory would. The index
- * is then cut into smaller chunks than Pagefind's (`withSmallerChunks()`), so a search downloads
- * less of it, and written (`writeBundle()`).
+ * Astro renders the rest on the first, instead of reading them all back after the build. The site
+ * renders one language after another (`bySection()`), and Pagefind builds and writes a language's
+ * index as soon as its last page is in, while the next language renders: it can build an index
+ * only once it has every page, and building the three at the end took 5–7 s after the last page
+ * at a thousand modules per language. Pagefind writes the files itself, so Node's thread, which
+ * renders, does not handle them. The languages' `pagefind-entry.json` are merged
+ * (`mergeEntries()`) into the one a single index of every page has. Pages not rendered that way
+ * (status pages, files copied from `public/`) are read from disk at the end, and a language that
+ * gets one after its index was written is written again, so the index holds every HTML file of
+ * the site, as indexing the whole directory would. The word index is then cut into smaller chunks
+ * than Pagefind's (`splitIndexChunks()`), so a search downloads less of it.
  */
-export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<string | undefined>; written: () => Promise<void> } {
-	let index: pagefind.PagefindIndex | undefined;
-	/** Pages handed over while rendering, by file (relative to the site), and their indexing. */
-	const handedOver = new Map<string, Promise<pagefind.NewFileResponse>>();
-	/** Pages rendered with no part to index: not handed over, and not read back from disk. */
+export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<IndexedPage | undefined>; written: () => Promise<void> } {
+	/** The indexes by language, from each language's first page on. */
+	const languages = new Map<string, LanguageIndex>();
+	/** Pages handed over while rendering, and pages rendered with nothing to index (not read back from disk). */
+	const handedOver = new Set<string>();
 	const notIndexed = new Set<string>();
+	/** Pages still to be rendered, by section of the site (`sectionOf()`): a language's are under its own. */
+	const toRender = new Map<string, number>();
+	/** `dist/pagefind/`, known once the configuration is. */
+	let bundleDir: string | undefined;
+	/** The last index write asked for: they run one after another, each writing the entry file. */
+	let lastWrite: Promise<unknown> = Promise.resolve();
 	let started = 0;
 	/** The index being written, from the end of this integration's `astro:build:done` on. */
 	let writing: Promise<void> | undefined;
 
-	/** Waits for Pagefind to index every page, writes the index and re-cuts it; closes Pagefind either way. */
-	async function writeIndex(
-		into: pagefind.PagefindIndex,
-		site: string,
-		added: Promise<pagefind.NewFileResponse>[],
-		logger: AstroIntegrationLogger,
-	) {
+	function indexFor(lang: string): LanguageIndex {
+		let language = languages.get(lang);
+		if (!language) {
+			const index = pagefind.createIndex({}).then((created) => {
+				assertNoErrors('createIndex', created);
+				if (!created.index) throw new Error('[both-ends:pagefind] createIndex returned no index');
+				// Rendering, on Node's one thread, is the build's critical path. Pagefind's process parses
+				// each page handed over on threads of its own, which on two cores kept taking turns with
+				// the renderer: at the lowest priority they run on the time rendering leaves, and keep up
+				// (the thousand-module build rendered in 37 s instead of 43, with the same index).
+				lowerChildPriority('pagefind');
+				return created.index;
+			});
+			language = { index, added: [], stale: false };
+			languages.set(lang, language);
+		}
+		return language;
+	}
+
+	function add(lang: string, url: string, content: string): void {
+		const language = indexFor(lang);
+		language.added.push(language.index.then((index) => index.addHTMLFile({ url, content })));
+		if (language.written) language.stale = true;
+	}
+
+	/**
+	 * Has Pagefind write `language`'s index into `dir` once every page handed to it is in, and
+	 * resolves to the entry it wrote with it. One language at a time: each writes the entry file.
+	 */
+	function write(language: LanguageIndex, dir: string): Promise<PagefindEntry> {
+		const done = lastWrite.then(async () => {
+			for (const response of await Promise.all(language.added)) assertNoErrors('addHTMLFile', response);
+			assertNoErrors('writeFiles', await (await language.index).writeFiles({ outputPath: dir }));
+			return JSON.parse(await readFile(join(dir, ENTRY), 'utf8')) as PagefindEntry;
+		});
+		lastWrite = done.catch(() => {});
+		return done;
+	}
+
+	/** Writes the index of `lang` as soon as the last page of its section is rendered. */
+	function writeEarly(lang: string): void {
+		const language = languages.get(lang);
+		if (!language || language.written || !bundleDir) return;
+		language.written = write(language, bundleDir);
+		// Waited for, and its failure reported, at the end.
+		language.written.catch(() => {});
+	}
+
+	/** Writes what is left (each language not written yet, or given pages since), merges the entries, re-cuts the word index. */
+	async function finish(logger: AstroIntegrationLogger, dir: string) {
 		try {
-			const responses = await Promise.all(added);
-			for (const response of responses) assertNoErrors('addHTMLFile', response);
-			const pages = responses.filter((response) => response.file).length;
+			const early = [...languages].filter(([, language]) => language.written && !language.stale).map(([lang]) => lang);
+			const entries = await Promise.all(
+				[...languages.values()].map(async (language) => {
+					if (language.written && language.stale) {
+						const before = await language.written;
+						await Promise.all((await languageFiles(dir, before)).map((path) => rm(join(dir, path), { force: true })));
+						language.written = undefined;
+					}
+					language.written ??= write(language, dir);
+					return language.written;
+				}),
+			);
+			const pages = (await Promise.all([...languages.values()].flatMap((language) => language.added))).filter(
+				(response) => response.file,
+			).length;
 			if (pages === 0) throw new Error('[both-ends:pagefind] no pages were indexed');
-			// The bundle comes back in memory, is re-cut there and written once, rather than written
-			// by Pagefind, read back, re-cut and partly written again.
-			const bundle = await into.getFiles();
-			assertNoErrors('getFiles', bundle);
-			await writeBundle(`${site}pagefind`, withSmallerChunks(new Map(bundle.files.map(({ path, content }) => [path, content]))));
+			const entry = mergeEntries(entries);
+			const { write: changed, remove } = splitIndexChunks(await indexFiles(dir, entry));
+			if (!changed.has(ENTRY)) changed.set(ENTRY, Buffer.from(JSON.stringify(entry)));
+			await writeBundle(dir, changed);
+			await Promise.all(remove.map((path) => rm(join(dir, path), { force: true })));
 			logger.info(
-				`Indexed ${pages} pages (${handedOver.size} while rendering) in ${Math.round(performance.now() - started)} ms since the build began`,
+				`Indexed ${pages} pages (${handedOver.size} while rendering; ${early.length > 0 ? early.join(', ') : 'no language'} written while rendering) in ${Math.round(performance.now() - started)} ms since the build began`,
 			);
 		} catch (cause) {
 			throw new Error('Failed to run Pagefind.', { cause });
 		} finally {
+			languages.clear();
 			handedOver.clear();
 			notIndexed.clear();
-			index = undefined;
+			toRender.clear();
 			await pagefind.close();
 		}
 	}
@@ -114,9 +277,19 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<string 
 		name: 'both-ends:pagefind',
 		pageStep: {
 			work: { module: import.meta.url, name: 'pagefindPart' },
-			noted(file, content) {
-				if (index && content !== undefined) handedOver.set(file, index.addHTMLFile({ url: pageUrl(file), content }));
-				else if (index) notIndexed.add(file);
+			planned(files) {
+				toRender.clear();
+				for (const file of files) toRender.set(sectionOf(file), (toRender.get(sectionOf(file)) ?? 0) + 1);
+			},
+			noted(file, page) {
+				if (page) {
+					add(page.lang, pageUrl(file), page.part);
+					handedOver.add(file);
+				} else notIndexed.add(file);
+				const section = sectionOf(file);
+				const left = (toRender.get(section) ?? 0) - 1;
+				toRender.set(section, left);
+				if (left === 0) writeEarly(section);
 			},
 		},
 		/**
@@ -125,36 +298,36 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<string 
 		 */
 		written: () => writing ?? Promise.reject(new Error('[both-ends:pagefind] the build has not reached astro:build:done')),
 		hooks: {
-			'astro:build:start': async () => {
+			'astro:config:done': ({ config }) => {
+				bundleDir = join(fileURLToPath(config.outDir), 'pagefind');
+			},
+			'astro:build:start': () => {
 				writing = undefined;
+				lastWrite = Promise.resolve();
 				started = performance.now();
-				const created = await pagefind.createIndex({});
-				assertNoErrors('createIndex', created);
-				index = created.index;
-				if (!index) throw new Error('[both-ends:pagefind] createIndex returned no index');
-				// Rendering, on Node's one thread, is the build's critical path. Pagefind's process parses
-				// each page handed over on threads of its own, which on two cores kept taking turns with
-				// the renderer: at the lowest priority they run on the time rendering leaves, and keep up
-				// (the thousand-module build rendered in 37 s instead of 43, with the same index).
-				lowerChildPriority('pagefind');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const current = index;
-				if (!current) {
-					await pagefind.close();
-					throw new Error('[both-ends:pagefind] the index was not created at the start of the build');
-				}
 				const site = fileURLToPath(dir);
+				if (bundleDir !== join(site, 'pagefind')) {
+					throw new Error(`[both-ends:pagefind] the build wrote to ${site}, not to the configured ${bundleDir ?? '(no outDir)'}`);
+				}
 				// The pages not handed over while rendering are read now, before the integrations after
 				// this one change them (csp-headers rewrites the status pages' policies).
 				// renderedPages() has checked that each page handed over is a file Astro wrote.
 				const fromDisk = (await builtPages(dir)).filter((file) => !handedOver.has(file) && !notIndexed.has(file));
-				const read = await Promise.all(fromDisk.map(async (file) => ({ file, content: await readFile(join(site, file), 'utf8') })));
-				const added = [...handedOver.values(), ...read.map(({ file, content }) => current.addHTMLFile({ url: pageUrl(file), content }))];
-				// Pagefind builds and writes the index in its own process, for several seconds at a thousand
-				// modules per language: the integrations after this one do their work meanwhile, and the
-				// last one, offlineSupport(), waits for `written()` before it lists the site's files.
-				writing = writeIndex(current, site, added, logger);
+				for (const file of fromDisk) {
+					const html = await readFile(join(site, file), 'utf8');
+					const part = indexedPart(html);
+					if (part === undefined) continue;
+					const lang = pageLanguage(html);
+					if (!lang)
+						throw new Error(`[both-ends:pagefind] ${file} has a part to index (data-pagefind-body) but no <html lang>, which search needs`);
+					add(lang, pageUrl(file), part);
+				}
+				// Pagefind builds and writes what is left of the index in its own process: the
+				// integrations after this one do their work meanwhile, and the last one,
+				// offlineSupport(), waits for `written()` before it lists the site's files.
+				writing = finish(logger, bundleDir);
 				// Handled by whoever waits for `written()`; without this, Node would end the build first.
 				writing.catch(() => {});
 			},

@@ -34,6 +34,12 @@ export interface PageStep<Note = unknown> {
 	 * pages were rendered.
 	 */
 	noted(file: string, note: Note): void;
+	/**
+	 * Called once, before the first page is rendered, with every file that will go through the
+	 * steps, in the order they will be rendered (see `bySection()`). A step that gathers pages can
+	 * tell from it when the last page of a part of the site has been through.
+	 */
+	planned?(files: readonly string[]): void;
 }
 
 /** A rendered page sent to the worker thread: its bytes' buffer is transferred. */
@@ -132,6 +138,21 @@ export function pageFile(pathname: string): string | undefined {
 	return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
 }
 
+/** The part of the site a page belongs to: the first segment of its path (`en` for `/en/x/`), `''` at the root. */
+export function sectionOf(path: string): string {
+	return /^\/*([^/]*)\//.exec(path)?.[1] ?? '';
+}
+
+/**
+ * `paths` grouped by section (`sectionOf()`), the sections in the order they first appear, each
+ * keeping its own order. Astro renders route by route, so every language would otherwise finish
+ * only with the last route; one language after another, what is built from a whole language (its
+ * search index) can be built while the next one renders.
+ */
+export function bySection<Path extends { pathname: string }>(paths: readonly Path[]): Path[] {
+	return [...Map.groupBy(paths, (path) => sectionOf(path.pathname)).values()].flat();
+}
+
 /** Every HTML file of the built site, relative to it with `/` separators, Pagefind's own left out. */
 export async function builtPages(dir: URL): Promise<string[]> {
 	const site = fileURLToPath(dir);
@@ -146,7 +167,8 @@ export async function builtPages(dir: URL): Promise<string[]> {
  * Runs `steps` on each page Astro renders (a prerenderer that wraps Astro's own; Astro keeps one
  * prerenderer, so every step goes through this integration). The steps run in a worker thread:
  * on two cores the build's thread renders the next pages meanwhile (at a thousand modules per
- * language they took some 6 s of the 30 s that rendering takes). Pages not rendered this way —
+ * language they took some 6 s of the 30 s that rendering takes). Pages render one section of the
+ * site after another (`bySection()`), and the steps are told beforehand which (`planned`). Pages not rendered this way —
  * status pages, files copied from `public/` — are left to each step's integration to read from
  * disk. After the build it checks that every page the steps saw is the file Astro wrote, naming
  * any that is not.
@@ -157,6 +179,12 @@ export function renderedPages(steps: readonly PageStep<never>[]): AstroIntegrati
 	const withSteps = (astro: AstroPrerenderer): AstroPrerenderer => ({
 		...astro,
 		name: 'both-ends:rendered-pages',
+		async getStaticPaths() {
+			const paths = bySection(await astro.getStaticPaths());
+			const files = paths.flatMap(({ pathname, route }) => (route.type === 'page' ? (pageFile(pathname) ?? []) : []));
+			for (const step of steps) step.planned?.(files);
+			return paths;
+		},
 		async render(request, options) {
 			const rendered = await astro.render(request, options);
 			const response = rendered instanceof Response ? rendered : rendered.response;

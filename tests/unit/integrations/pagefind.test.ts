@@ -1,8 +1,39 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { indexedPart, pageUrl, pagefindIndex, writeBundle } from '../../../src/integrations/pagefind.ts';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import {
+	indexedPart,
+	mergeEntries,
+	pageLanguage,
+	pagefindIndex,
+	pagefindPart,
+	pageUrl,
+	writeBundle,
+	type PagefindEntry,
+} from '../../../src/integrations/pagefind.ts';
+
+afterAll(async () => {
+	await pagefind.close();
+});
+
+/** A page as the site renders it: its language, and the part Pagefind indexes. */
+function page(lang: string, title: string, text: string): string {
+	return `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><header>Both Ends</header><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+}
+
+/** Every file under `dir`, by path relative to it. */
+async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
+	const names = await readdir(dir, { recursive: true, withFileTypes: true });
+	const files = new Map<string, Buffer>();
+	for (const entry of names.filter((name) => name.isFile())) {
+		const path = join(entry.parentPath, entry.name);
+		files.set(path.slice(dir.length + 1), await readFile(path));
+	}
+	return files;
+}
 
 describe('pages handed to Pagefind while rendering', () => {
 	it('gives each file the address a visitor opens, as indexing the directory did', () => {
@@ -25,6 +56,22 @@ describe('pages handed to Pagefind while rendering', () => {
 				'<script></script><p>Annoncez la durée.</p>' +
 				'<astro-island uid="Z1" component-url="/_astro/Quiz.js" ssr client="visible"><p>Quiz</p></astro-island></main></body></html>',
 		);
+	});
+
+	it('reads the language each page is indexed under, as the page declares it', () => {
+		expect(pageLanguage('<!DOCTYPE html><html lang="fr" data-theme="dark"><head>')).toBe('fr');
+		expect(pageLanguage("<html class='x' lang='IT'>")).toBe('it');
+		expect(pageLanguage('<html lang=en>')).toBe('en');
+		expect(pageLanguage('<html><head><meta lang="en">')).toBeUndefined();
+		expect(pageLanguage('<html lang="">')).toBeUndefined();
+	});
+
+	it('gives Pagefind the language and the indexed part, and refuses a page to index that has no language', () => {
+		const html = page('it', 'Attesa', 'Annunci la durata.');
+		expect(pagefindPart('it/attesa/index.html', html)).toEqual({ html, note: { lang: 'it', part: indexedPart(html) } });
+		const noBody = '<html lang="en"><head><title>Print</title></head><body><main><h1>Prep</h1></main></body></html>';
+		expect(pagefindPart('en/print/index.html', noBody).note).toBeUndefined();
+		expect(() => pagefindPart('x/index.html', page('', 'No language', 'Text'))).toThrow('no <html lang>');
 	});
 
 	it('hands over nothing of a page with no part to index, which Pagefind would leave out', () => {
@@ -58,4 +105,97 @@ describe('the written index', () => {
 			await rm(site, { recursive: true, force: true });
 		}
 	});
+});
+
+describe('an index per language', () => {
+	const entry = (languages: PagefindEntry['languages']): PagefindEntry => ({ version: '1.6.0', languages, include_characters: ['_'] });
+
+	it('lists every language in one entry file, as one index of them all does', () => {
+		const en = { hash: 'en_1', wasm: 'en', page_count: 2 };
+		const fr = { hash: 'fr_2', wasm: 'fr', page_count: 1 };
+		expect(mergeEntries([entry({ en }), entry({ fr })])).toEqual(entry({ en, fr }));
+	});
+
+	it('refuses two indexes of one language, or of different Pagefind versions, naming what differs', () => {
+		const en = { hash: 'en_1', wasm: 'en', page_count: 2 };
+		expect(() => mergeEntries([entry({ en }), entry({ en })])).toThrow('two indexes hold the language "en"');
+		expect(() => mergeEntries([entry({ en }), { ...entry({}), version: '1.7.0' }])).toThrow('differ in more than their languages');
+		expect(() => mergeEntries([])).toThrow('no index was written');
+	});
+
+	it('writes, language by language, the same files as one index of every page', async () => {
+		const root = await mkdtemp(join(tmpdir(), 'both-ends-pagefind-'));
+		try {
+			const pages = [
+				['/en/hold/', page('en', 'Putting a caller on hold', 'Say how long the hold will last, then check back.')],
+				['/fr/attente/', page('fr', 'La mise en attente', 'Annoncez la durée de l’attente, puis revenez vers la personne.')],
+				['/en/callback/', page('en', 'Promising a callback', 'Give a time window and keep it.')],
+				['/fr/rappel/', page('fr', 'Promettre un rappel', 'Donnez un créneau et tenez-le.')],
+			] as const;
+			const { index: whole } = await pagefind.createIndex({});
+			for (const [url, content] of pages) await whole!.addHTMLFile({ url, content });
+			await whole!.writeFiles({ outputPath: join(root, 'one') });
+
+			const entries: PagefindEntry[] = [];
+			for (const lang of ['en', 'fr']) {
+				const { index } = await pagefind.createIndex({});
+				for (const [url, content] of pages.filter(([url]) => url.startsWith(`/${lang}/`))) await index!.addHTMLFile({ url, content });
+				await index!.writeFiles({ outputPath: join(root, 'each') });
+				entries.push(JSON.parse(await readFile(join(root, 'each', 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+			}
+
+			const one = await filesUnder(join(root, 'one'));
+			const each = await filesUnder(join(root, 'each'));
+			expect([...each.keys()].sort()).toEqual([...one.keys()].sort());
+			for (const [path, content] of one) {
+				if (path === 'pagefind-entry.json') expect(mergeEntries(entries)).toEqual(JSON.parse(content.toString('utf8')));
+				else expect(each.get(path)?.equals(content), path).toBe(true);
+			}
+		} finally {
+			await rm(root, { recursive: true, force: true });
+		}
+	}, 30_000);
+
+	it('writes a language while the next renders, and writes it again if a page of it turns up after', async () => {
+		const site = await mkdtemp(join(tmpdir(), 'both-ends-site-'));
+		try {
+			const search = pagefindIndex();
+			const hooks = search.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+			const logger = { info: vi.fn() };
+			await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/`) } });
+			await hooks['astro:build:start']!({});
+			const rendered = new Map([
+				['en/hold/index.html', page('en', 'Putting a caller on hold', 'Say how long the hold will last.')],
+				['en/callback/index.html', page('en', 'Promising a callback', 'Give a time window and keep it.')],
+				['fr/attente/index.html', page('fr', 'La mise en attente', 'Annoncez la durée de l’attente.')],
+			]);
+			search.pageStep.planned!([...rendered.keys()]);
+			for (const [file, html] of rendered) {
+				await mkdir(join(site, dirname(file)), { recursive: true });
+				await writeFile(join(site, file), html);
+				search.pageStep.noted(file, pagefindPart(file, html).note);
+			}
+			// Both languages are written as soon as their last page is in, before the build ends.
+			const entryFile = join(site, 'pagefind', 'pagefind-entry.json');
+			await vi.waitFor(async () => expect(JSON.parse(await readFile(entryFile, 'utf8')).languages).toHaveProperty('fr'), {
+				timeout: 20_000,
+			});
+			// A page Astro did not render through the steps (a status page), in English, comes after.
+			await writeFile(join(site, '404.html'), page('en', 'Page not found', 'This page has moved; search for it.'));
+
+			await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
+			await search.written();
+
+			const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+			expect(entry.languages.en?.page_count).toBe(3);
+			expect(entry.languages.fr?.page_count).toBe(1);
+			// English was written again, and nothing is left of its first writing.
+			const fragments = await readdir(join(site, 'pagefind', 'fragment'));
+			expect(fragments.filter((name) => name.startsWith('en_'))).toHaveLength(3);
+			expect(fragments.filter((name) => name.startsWith('fr_'))).toHaveLength(1);
+			expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/Indexed 4 pages \(3 while rendering; fr written while rendering\)/));
+		} finally {
+			await rm(site, { recursive: true, force: true });
+		}
+	}, 30_000);
 });
