@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../lib/i18n/locales.ts';
-import { quizIslandJson } from '../../../lib/quiz/island-props.ts';
+import { quizIslandProps } from '../../../lib/quiz/island-props.ts';
 import { getQuizzes } from '../../../lib/quiz/quizzes.ts';
 
 /**
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Awaited<ReturnType<typeof getQuizzes>>[number] }> = ({ params, props }) =>
-	new Response(quizIslandJson(props.entry, params.lang as Locale), {
+	new Response(JSON.stringify(quizIslandProps(props.entry, params.lang as Locale)), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
