@@ -316,13 +316,14 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 				// renderedPages() has checked that each page handed over is a file Astro wrote.
 				const fromDisk = (await builtPages(dir)).filter((file) => !handedOver.has(file) && !notIndexed.has(file));
 				for (const file of fromDisk) {
-					const html = await readFile(join(site, file), 'utf8');
-					const part = indexedPart(html);
-					if (part === undefined) continue;
-					const lang = pageLanguage(html);
-					if (!lang)
-						throw new Error(`[both-ends:pagefind] ${file} has a part to index (data-pagefind-body) but no <html lang>, which search needs`);
-					add(lang, pageUrl(file), part);
+					// The same step as a rendered page, run here on this thread.
+					let page: IndexedPage | undefined;
+					try {
+						page = pagefindPart(file, await readFile(join(site, file), 'utf8')).note;
+					} catch (error) {
+						throw new Error(`[both-ends:pagefind] ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+					}
+					if (page) add(page.lang, pageUrl(file), page.part);
 				}
 				// Pagefind builds and writes what is left of the index in its own process: the
 				// integrations after this one do their work meanwhile, and the last one,
