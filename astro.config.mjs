@@ -44,10 +44,11 @@ export default defineConfig({
 		smallPreload(),
 		policy,
 		sitemaps(),
-		offlineSupport({ waitFor: search.written }),
+		offlineSupport({ stillWriting: { folder: 'pagefind', done: search.written } }),
 	],
 	// offlineSupport() runs last: it lists and hashes every file the others wrote, the search index
-	// included, which Pagefind writes while the integrations between them run.
+	// included, which Pagefind writes while the integrations between them run (and the rest of the
+	// site is hashed meanwhile).
 	devToolbar: { enabled: false },
 	// No code blocks in the course; Shiki's highlighting would need inline styles, which the
 	// Content-Security-Policy refuses (and the build warns about).

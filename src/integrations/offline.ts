@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,11 +20,33 @@ import {
 /** What the worker's code carries until the version is known. */
 const VERSION_STAND_IN = '__both_ends_build_version__';
 
-/** Every file under `root`, as paths relative to it with `/`. */
+/** Every file under `root`, as paths relative to it with `/`; none if it does not exist. */
 function filesUnder(root: string): string[] {
-	return readdirSync(root, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	let entries;
+	try {
+		entries = readdirSync(root, { recursive: true, withFileTypes: true });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+	return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Files read at a time while hashing: enough to keep the disk busy, few enough to leave the thread to others. */
+const READ_AT_ONCE = 32;
+
+/** Each file (relative to `root`) with its size and content hash, in the order given. */
+async function hashFiles(root: string, files: readonly string[]): Promise<OfflineFile[]> {
+	const hashed: OfflineFile[] = [];
+	for (let start = 0; start < files.length; start += READ_AT_ONCE) {
+		const batch = files.slice(start, start + READ_AT_ONCE);
+		const contents = await Promise.all(batch.map((file) => readFile(join(root, file))));
+		batch.forEach((file, index) => {
+			const content = contents[index]!;
+			hashed.push([file, content.length, createHash('sha256').update(content).digest('hex').slice(0, 16)]);
+		});
+	}
+	return hashed;
 }
 
 /**
@@ -37,26 +60,20 @@ function filesUnder(root: string): string[] {
  */
 export function offlineSupport(options: {
 	/**
-	 * Files other integrations are still writing when this one's turn comes (the search index,
-	 * `pagefindIndex().written`): listed and hashed only once this resolves.
+	 * A folder of the site another integration is still writing when this one's turn comes (the
+	 * search index: `pagefind`), and what resolves once it is written (`pagefindIndex().written`).
+	 * The rest of the site is hashed meanwhile; that folder once it is written.
 	 */
-	waitFor: () => Promise<unknown>;
+	stillWriting: { folder: string; done: () => Promise<unknown> };
 }): AstroIntegration {
 	return {
 		name: 'both-ends:offline',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				await options.waitFor();
 				const root = fileURLToPath(dir);
-				const files: OfflineFile[] = filesUnder(root)
-					.filter((file) => file !== '_headers' && !file.startsWith('offline/') && `/${file}` !== SERVICE_WORKER_URL)
-					.sort()
-					.map((file) => {
-						const content = readFileSync(join(root, file));
-						return [file, content.length, createHash('sha256').update(content).digest('hex').slice(0, 16)];
-					});
+				const { folder, done } = options.stillWriting;
 				// The worker first, with a stand-in for the version: its own code is part of the version too.
-				const built = await build({
+				const workerBuild = build({
 					entryPoints: [fileURLToPath(new URL('../lib/offline/service-worker.ts', import.meta.url))],
 					define: { __BUILD_VERSION__: JSON.stringify(VERSION_STAND_IN) },
 					bundle: true,
@@ -69,6 +86,21 @@ export function offlineSupport(options: {
 				}).catch((error: Error) => {
 					throw new Error(`[both-ends:offline] service worker: ${error.message}`);
 				});
+				// Awaited once the files are hashed; a failure then is reported there.
+				workerBuild.catch(() => {});
+				const listed = (file: string) => file !== '_headers' && !file.startsWith('offline/') && `/${file}` !== SERVICE_WORKER_URL;
+				// Hashed while that folder is still being written: it is all the site but the search index.
+				const rest = await hashFiles(
+					root,
+					filesUnder(root).filter((file) => listed(file) && !file.startsWith(`${folder}/`)),
+				);
+				await done();
+				const late = await hashFiles(
+					root,
+					filesUnder(join(root, folder)).map((file) => `${folder}/${file}`),
+				);
+				const files = [...rest, ...late].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+				const built = await workerBuild;
 				const workerCode = built.outputFiles[0]?.text;
 				if (!workerCode?.includes(VERSION_STAND_IN)) throw new Error('[both-ends:offline] the service worker does not carry its version');
 				const version = createHash('sha256')

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtPages, CODE_ELEMENT, sectionOf, type PageStep, type PageWork } from './rendered-pages.ts';
-import { splitIndexChunks } from './pagefind-chunks.ts';
+import { CHUNK_POSITIONS, splitIndexChunks } from './pagefind-chunks.ts';
 import { lowerChildPriority } from './child-priority.ts';
 
 /** Pagefind reports failures in `errors` instead of throwing: turn them into a failed build. */
@@ -144,13 +144,33 @@ async function languageFiles(dir: string, entry: PagefindEntry): Promise<string[
 	});
 }
 
-/** The entry and what the re-cut reads (`splitIndexChunks()`): the meta files and the word index chunks. */
+/** What the re-cut reads of the languages `entry` lists (`splitIndexChunks()`): the entry, their meta files and word index chunks. */
 async function indexFiles(dir: string, entry: PagefindEntry): Promise<Map<string, Uint8Array>> {
-	const metas = (await readdir(dir)).filter((name) => name.endsWith('.pf_meta'));
-	const chunks = (await readdir(join(dir, 'index'))).map((name) => `index/${name}`);
+	const languages = Object.entries(entry.languages) as [string, { hash?: string }][];
+	const metas = languages.map(([, language]) => `pagefind.${language.hash}.pf_meta`);
+	const prefixes = languages.map(([lang]) => `${lang}_`);
+	const chunks = (await readdir(join(dir, 'index')))
+		.filter((name) => prefixes.some((prefix) => name.startsWith(prefix)))
+		.map((name) => `index/${name}`);
 	const files = new Map<string, Uint8Array>([[ENTRY, Buffer.from(JSON.stringify(entry))]]);
 	await Promise.all([...metas, ...chunks].map(async (path) => files.set(path, await readFile(join(dir, path)))));
 	return files;
+}
+
+/**
+ * Re-cuts the word index of the languages `entry` lists, as Pagefind wrote them into `dir`, into
+ * smaller chunks (`splitIndexChunks()`), and returns the entry naming their new meta files. Files of
+ * other languages are neither read nor touched, so a language is re-cut as soon as it is written,
+ * while the next is still being written; the result is the same as re-cutting them all at the end.
+ */
+export async function recutIndex(dir: string, entry: PagefindEntry, positions = CHUNK_POSITIONS): Promise<PagefindEntry> {
+	const { write: changed, remove } = splitIndexChunks(await indexFiles(dir, entry), positions);
+	const recut = changed.get(ENTRY);
+	// Written once, merged, when every language is in.
+	changed.delete(ENTRY);
+	await writeBundle(dir, changed);
+	await Promise.all(remove.map((path) => rm(join(dir, path), { force: true })));
+	return recut ? (JSON.parse(Buffer.from(recut).toString('utf8')) as PagefindEntry) : entry;
 }
 
 /**
@@ -168,8 +188,9 @@ async function indexFiles(dir: string, entry: PagefindEntry): Promise<Map<string
  * (`mergeEntries()`) into the one a single index of every page has. Pages not rendered that way
  * (status pages, files copied from `public/`) are read from disk at the end, and a language that
  * gets one after its index was written is written again, so the index holds every HTML file of
- * the site, as indexing the whole directory would. The word index is then cut into smaller chunks
- * than Pagefind's (`splitIndexChunks()`), so a search downloads less of it.
+ * the site, as indexing the whole directory would. Each language's word index is then cut into
+ * smaller chunks than Pagefind's (`recutIndex()`), so a search downloads less of it: at the end of
+ * the build, the languages written while rendering are re-cut while the last one is being written.
  */
 export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<IndexedPage | undefined>; written: () => Promise<void> } {
 	/** The indexes by language, from each language's first page on. */
@@ -235,10 +256,12 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 		language.written.catch(() => {});
 	}
 
-	/** Writes what is left (each language not written yet, or given pages since), merges the entries, re-cuts the word index. */
+	/** Writes what is left (each language not written yet, or given pages since), re-cuts each language's word index, merges the entries. */
 	async function finish(logger: AstroIntegrationLogger, dir: string) {
 		try {
 			const early = [...languages].filter(([, language]) => language.written && !language.stale).map(([lang]) => lang);
+			// Each language is re-cut as soon as its index is written: those written while rendering
+			// are re-cut while the last one is still being written.
 			const entries = await Promise.all(
 				[...languages.values()].map(async (language) => {
 					if (language.written && language.stale) {
@@ -247,18 +270,14 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 						language.written = undefined;
 					}
 					language.written ??= write(language, dir);
-					return language.written;
+					return recutIndex(dir, await language.written);
 				}),
 			);
 			const pages = (await Promise.all([...languages.values()].flatMap((language) => language.added))).filter(
 				(response) => response.file,
 			).length;
 			if (pages === 0) throw new Error('[both-ends:pagefind] no pages were indexed');
-			const entry = mergeEntries(entries);
-			const { write: changed, remove } = splitIndexChunks(await indexFiles(dir, entry));
-			if (!changed.has(ENTRY)) changed.set(ENTRY, Buffer.from(JSON.stringify(entry)));
-			await writeBundle(dir, changed);
-			await Promise.all(remove.map((path) => rm(join(dir, path), { force: true })));
+			await writeFile(join(dir, ENTRY), JSON.stringify(mergeEntries(entries)));
 			logger.info(
 				`Indexed ${pages} pages (${handedOver.size} while rendering; ${early.length > 0 ? early.join(', ') : 'no language'} written while rendering) in ${Math.round(performance.now() - started)} ms since the build began`,
 			);

@@ -179,11 +179,24 @@ export function debrief(
  */
 const allowanceCache = new WeakMap<ScenarioGraph, Readonly<Record<string, Allowance>>>();
 
-/** What a scenario allows for each persona (key `default` when it has none), for the page to pass to the call screen. */
-export function allowances(scenario: ScenarioGraph): Readonly<Record<string, Allowance>> {
-	const known = allowanceCache.get(scenario);
-	if (known) return known;
-	const worked = measuring(scenario, () =>
+/**
+ * Allowances worked out in this process, by the scenario's content (its JSON). `astro build` checks
+ * each scenario in the content layer (`ShippedScenarioSchema`), which walks the same states, then
+ * renders the pages from a bundle with its own copy of this module and its own scenario objects, so
+ * neither this module's cache nor one keyed by object reaches them: a thousand-module build walked
+ * every graph again, 1.6 s of its rendering. Keyed by content, an edited scenario is walked again.
+ */
+const workedOut = ((globalThis as Record<symbol, unknown>)[Symbol.for('both-ends:roleplay-allowances')] ??= new Map()) as Map<
+	string,
+	Readonly<Record<string, Allowance>>
+>;
+
+/** Scenarios `workedOut` keeps at most: the site has a dozen; `astro dev` adds one per edit. */
+const WORKED_OUT_LIMIT = 64;
+
+/** What a scenario allows for each persona, worked out now (no cache); the pages use `allowances()`. */
+export function workOutAllowances(scenario: ScenarioGraph): Readonly<Record<string, Allowance>> {
+	return measuring(scenario, () =>
 		Object.fromEntries(
 			personaRuns(scenario).map((persona) => {
 				const options = persona ? { persona } : {};
@@ -192,6 +205,19 @@ export function allowances(scenario: ScenarioGraph): Readonly<Record<string, All
 			}),
 		),
 	);
+}
+
+/** What a scenario allows for each persona (key `default` when it has none), for the page to pass to the call screen. */
+export function allowances(scenario: ScenarioGraph): Readonly<Record<string, Allowance>> {
+	const known = allowanceCache.get(scenario);
+	if (known) return known;
+	const content = JSON.stringify(scenario);
+	let worked = workedOut.get(content);
+	if (!worked) {
+		worked = workOutAllowances(scenario);
+		if (workedOut.size >= WORKED_OUT_LIMIT) workedOut.delete(workedOut.keys().next().value!);
+		workedOut.set(content, worked);
+	}
 	allowanceCache.set(scenario, worked);
 	return worked;
 }

@@ -2,6 +2,7 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import type { z } from 'astro/zod';
 import { authoringProblems, authoringReport, meterProblems, type AuthoringReport } from './authoring.ts';
 import { measuring } from './analysis.ts';
+import { allowances } from './debrief.ts';
 import { graphIssues } from './graph.ts';
 import { shownMeters } from './meters.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
@@ -52,6 +53,10 @@ export const ShippedScenarioSchema = ScenarioSchema.superRefine((scenario, conte
 	measuring(scenario, () => {
 		// Only a sound graph can be measured; the file rules have already said what is wrong.
 		if (!checkFile(scenario, context)) return;
-		for (const problem of authoringProblems(scenarioReport(scenario))) context.addIssue({ code: 'custom', path: [], message: problem });
+		const problems = authoringProblems(scenarioReport(scenario));
+		for (const problem of problems) context.addIssue({ code: 'custom', path: [], message: problem });
+		// The pages need what it allows, from the states just walked: worked out here, it is not
+		// walked again while the pages render (`allowances()`).
+		if (problems.length === 0) allowances(scenario);
 	}),
 );

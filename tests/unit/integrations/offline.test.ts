@@ -18,7 +18,9 @@ async function runOn(files: Record<string, string>, waitFor: () => Promise<unkno
 		mkdirSync(join(site, file, '..'), { recursive: true });
 		writeFileSync(join(site, file), content);
 	}
-	const hook = offlineSupport({ waitFor }).hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+	const hook = offlineSupport({ stillWriting: { folder: 'pagefind', done: waitFor } }).hooks['astro:build:done'] as (
+		options: unknown,
+	) => Promise<void>;
 	await hook({ dir: pathToFileURL(`${site}/`), logger });
 	return (lang: string) => JSON.parse(readFileSync(join(site, 'offline', `${lang}.json`), 'utf8')) as { files: [string, number, string][] };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { withSmallerChunks } from '../../../src/integrations/pagefind-chunks.ts';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
 	indexedPart,
@@ -11,6 +12,7 @@ import {
 	pagefindIndex,
 	pagefindPart,
 	pageUrl,
+	recutIndex,
 	writeBundle,
 	type PagefindEntry,
 } from '../../../src/integrations/pagefind.ts';
@@ -151,6 +153,40 @@ describe('an index per language', () => {
 				if (path === 'pagefind-entry.json') expect(mergeEntries(entries)).toEqual(JSON.parse(content.toString('utf8')));
 				else expect(each.get(path)?.equals(content), path).toBe(true);
 			}
+		} finally {
+			await rm(root, { recursive: true, force: true });
+		}
+	}, 30_000);
+
+	it('re-cuts each language on its own, as it is written, into the same files as re-cutting them all at the end', async () => {
+		const root = await mkdtemp(join(tmpdir(), 'both-ends-recut-'));
+		try {
+			// Enough different words for chunks of 10 positions to cut each language's index several times.
+			const words = (lang: string, count: number) => Array.from({ length: count }, (_, n) => `${lang}word${n.toString(36)}`).join(' ');
+			const pages = {
+				en: [page('en', 'Holding a call', words('hold', 40)), page('en', 'Calling back', words('back', 30))],
+				fr: [page('fr', 'La mise en attente', words('attente', 35))],
+			};
+			const entries: PagefindEntry[] = [];
+			for (const [lang, html] of Object.entries(pages)) {
+				const { index } = await pagefind.createIndex({});
+				for (const [n, content] of html.entries()) await index!.addHTMLFile({ url: `/${lang}/${n}/`, content });
+				await index!.writeFiles({ outputPath: join(root, 'written') });
+				entries.push(JSON.parse(await readFile(join(root, 'written', 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+			}
+			const written = await filesUnder(join(root, 'written'));
+			written.set('pagefind-entry.json', Buffer.from(JSON.stringify(mergeEntries(entries))));
+
+			const atTheEnd = withSmallerChunks(written, 10);
+			const each = join(root, 'each');
+			await writeBundle(each, written);
+			const recut = await Promise.all(entries.map((entry) => recutIndex(each, entry, 10)));
+			await writeFile(join(each, 'pagefind-entry.json'), JSON.stringify(mergeEntries(recut)));
+
+			const eachFiles = await filesUnder(each);
+			expect(atTheEnd.size).toBeGreaterThan(written.size);
+			expect([...eachFiles.keys()].sort()).toEqual([...atTheEnd.keys()].sort());
+			for (const [path, content] of atTheEnd) expect(eachFiles.get(path)?.equals(content), path).toBe(true);
 		} finally {
 			await rm(root, { recursive: true, force: true });
 		}

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, extremePath, measuring, personaRuns } from '../../../src/lib/roleplay/analysis.ts';
-import { scenarioReport } from '../../../src/lib/roleplay/validate.ts';
-import { allowances } from '../../../src/lib/roleplay/debrief.ts';
+import { scenarioReport, ShippedScenarioSchema } from '../../../src/lib/roleplay/validate.ts';
+import { allowances, workOutAllowances } from '../../../src/lib/roleplay/debrief.ts';
 import { mustLoad } from './load.ts';
 
 /**
@@ -34,7 +34,7 @@ describe('a scenario measured several times over', () => {
 			measuring(copy, () => {
 				if (order === 'report first') figures.report = scenarioReport(copy);
 				figures.paths = paths();
-				figures.allowances = allowances(copy);
+				figures.allowances = workOutAllowances(copy);
 				if (order === 'paths first') figures.report = scenarioReport(copy);
 				// Asked again while the states are shared.
 				expect(scenarioReport(copy)).toEqual(figures.report);
@@ -47,5 +47,35 @@ describe('a scenario measured several times over', () => {
 		const fresh = measure('report first');
 		expect(measure('paths first')).toEqual(fresh);
 		expect(fresh.report).toMatchObject({ endings: expect.any(Number) });
+	});
+});
+
+/**
+ * The build checks each scenario in the content layer, then renders its pages from other objects
+ * (another copy of the code, the content read back): what the check worked out is what the pages
+ * get, and a scenario with other content is worked out anew.
+ */
+describe('what a scenario allows, worked out once per build', () => {
+	const file = files[0]!;
+	const scenario = mustLoad(`src/content/scenarios/${file}`);
+
+	it(`${file}: the pages get, for a copy read back, what the content check worked out`, () => {
+		const checked = ShippedScenarioSchema.parse(structuredClone(scenario));
+		const readBack = structuredClone(checked);
+		expect(allowances(readBack)).toBe(allowances(checked));
+		expect(allowances(readBack)).toEqual(workOutAllowances(structuredClone(scenario)));
+	});
+
+	it(`${file}: a copy whose scores differ is worked out again`, () => {
+		const edited = structuredClone(scenario);
+		const choice = Object.values(edited.nodes)
+			.flatMap((node) => node.choices ?? [])
+			.find((reply) => Object.keys(reply.score).length > 0)!;
+		const dimension = Object.keys(choice.score)[0] as keyof typeof choice.score;
+		choice.score[dimension] = (choice.score[dimension] ?? 0) + 50;
+		const before = allowances(structuredClone(scenario));
+		const after = allowances(edited);
+		expect(after).toEqual(workOutAllowances(structuredClone(edited)));
+		expect(after).not.toEqual(before);
 	});
 });
