@@ -200,6 +200,17 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 	const notIndexed = new Set<string>();
 	/** Pages still to be rendered, by section of the site (`sectionOf()`): a language's are under its own. */
 	const toRender = new Map<string, number>();
+	/** Each page to be rendered, by its place in the order planned (`planned()`). */
+	const plannedAt = new Map<string, number>();
+	/**
+	 * Pages rendered before one planned ahead of them, by their place: Pagefind numbers pages in the
+	 * order it gets them, and four pages render at once, finishing in no fixed order. Handed over as
+	 * they finished, two builds of the same site gave indexes with other page numbers, so other
+	 * files and a new offline version: every visitor's service worker fetched the index again.
+	 */
+	const waiting = new Map<number, { file: string; page: IndexedPage | undefined }>();
+	/** The place of the next page to hand over. */
+	let nextPlanned = 0;
 	/** `dist/pagefind/`, known once the configuration is. */
 	let bundleDir: string | undefined;
 	/** The last index write asked for: they run one after another, each writing the entry file. */
@@ -256,6 +267,18 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 		language.written.catch(() => {});
 	}
 
+	/** Hands a rendered page to its language's index, and writes the index once its section is all in. */
+	function handOver(file: string, page: IndexedPage | undefined): void {
+		if (page) {
+			add(page.lang, pageUrl(file), page.part);
+			handedOver.add(file);
+		} else notIndexed.add(file);
+		const section = sectionOf(file);
+		const left = (toRender.get(section) ?? 0) - 1;
+		toRender.set(section, left);
+		if (left === 0) writeEarly(section);
+	}
+
 	/** Writes what is left (each language not written yet, or given pages since), re-cuts each language's word index, merges the entries. */
 	async function finish(logger: AstroIntegrationLogger, dir: string) {
 		try {
@@ -288,6 +311,7 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 			handedOver.clear();
 			notIndexed.clear();
 			toRender.clear();
+			plannedAt.clear();
 			await pagefind.close();
 		}
 	}
@@ -298,17 +322,26 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 			work: { module: import.meta.url, name: 'pagefindPart' },
 			planned(files) {
 				toRender.clear();
-				for (const file of files) toRender.set(sectionOf(file), (toRender.get(sectionOf(file)) ?? 0) + 1);
+				plannedAt.clear();
+				waiting.clear();
+				nextPlanned = 0;
+				files.forEach((file, at) => {
+					toRender.set(sectionOf(file), (toRender.get(sectionOf(file)) ?? 0) + 1);
+					plannedAt.set(file, at);
+				});
 			},
 			noted(file, page) {
-				if (page) {
-					add(page.lang, pageUrl(file), page.part);
-					handedOver.add(file);
-				} else notIndexed.add(file);
-				const section = sectionOf(file);
-				const left = (toRender.get(section) ?? 0) - 1;
-				toRender.set(section, left);
-				if (left === 0) writeEarly(section);
+				const at = plannedAt.get(file);
+				if (at === undefined) {
+					handOver(file, page);
+					return;
+				}
+				waiting.set(at, { file, page });
+				for (let next = waiting.get(nextPlanned); next; next = waiting.get(nextPlanned)) {
+					waiting.delete(nextPlanned);
+					nextPlanned += 1;
+					handOver(next.file, next.page);
+				}
 			},
 		},
 		/**
@@ -330,6 +363,10 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 				if (bundleDir !== join(site, 'pagefind')) {
 					throw new Error(`[both-ends:pagefind] the build wrote to ${site}, not to the configured ${bundleDir ?? '(no outDir)'}`);
 				}
+				// Pages still waiting for one planned before them that never came (not rendered through
+				// the steps), in their order.
+				for (const at of [...waiting.keys()].sort((a, b) => a - b)) handOver(waiting.get(at)!.file, waiting.get(at)!.page);
+				waiting.clear();
 				// The pages not handed over while rendering are read now, before the integrations after
 				// this one change them (csp-headers rewrites the status pages' policies).
 				// renderedPages() has checked that each page handed over is a file Astro wrote.

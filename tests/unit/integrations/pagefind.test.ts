@@ -192,6 +192,38 @@ describe('an index per language', () => {
 		}
 	}, 30_000);
 
+	it('numbers the pages in the order planned, whatever order they finish rendering in, so the same site gives the same index', async () => {
+		const rendered = new Map([
+			['en/hold/index.html', page('en', 'Putting a caller on hold', 'Say how long the hold will last.')],
+			['en/callback/index.html', page('en', 'Promising a callback', 'Give a time window and keep it.')],
+			['en/transfer/index.html', page('en', 'A warm transfer', 'Tell the next agent what the caller already said.')],
+		]);
+		const build = async (finished: string[]) => {
+			const site = await mkdtemp(join(tmpdir(), 'both-ends-order-'));
+			try {
+				const search = pagefindIndex();
+				const hooks = search.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+				await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/`) } });
+				await hooks['astro:build:start']!({});
+				search.pageStep.planned!([...rendered.keys()]);
+				for (const file of finished) {
+					await mkdir(join(site, dirname(file)), { recursive: true });
+					await writeFile(join(site, file), rendered.get(file)!);
+					search.pageStep.noted(file, pagefindPart(file, rendered.get(file)!).note);
+				}
+				await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: () => {} } });
+				await search.written();
+				return await filesUnder(join(site, 'pagefind'));
+			} finally {
+				await rm(site, { recursive: true, force: true });
+			}
+		};
+		const inOrder = await build([...rendered.keys()]);
+		const shuffled = await build(['en/transfer/index.html', 'en/hold/index.html', 'en/callback/index.html']);
+		expect([...shuffled.keys()].sort()).toEqual([...inOrder.keys()].sort());
+		for (const [path, content] of inOrder) expect(shuffled.get(path)?.equals(content), path).toBe(true);
+	}, 30_000);
+
 	it('writes a language while the next renders, and writes it again if a page of it turns up after', async () => {
 		const site = await mkdtemp(join(tmpdir(), 'both-ends-site-'));
 		try {
