@@ -186,12 +186,15 @@ const allowanceCache = new WeakMap<ScenarioGraph, Readonly<Record<string, Allowa
  * neither this module's cache nor one keyed by object reaches them: a thousand-module build walked
  * every graph again, 1.6 s of its rendering. Keyed by content, an edited scenario is walked again.
  */
-const workedOut = ((globalThis as Record<symbol, unknown>)[Symbol.for('both-ends:roleplay-allowances')] ??= new Map()) as Map<
-	string,
-	Readonly<Record<string, Allowance>>
->;
+function workedOut(): Map<string, Readonly<Record<string, Allowance>>> {
+	// Made on first use, not on import: the browser's call screen imports this module without it.
+	return ((globalThis as Record<symbol, unknown>)[Symbol.for('both-ends:roleplay-allowances')] ??= new Map()) as Map<
+		string,
+		Readonly<Record<string, Allowance>>
+	>;
+}
 
-/** Scenarios `workedOut` keeps at most: the site has a dozen; `astro dev` adds one per edit. */
+/** Scenarios `workedOut()` keeps at most: the site has a dozen; `astro dev` adds one per edit. */
 const WORKED_OUT_LIMIT = 64;
 
 /** What a scenario allows for each persona, worked out now (no cache); the pages use `allowances()`. */
@@ -212,11 +215,12 @@ export function allowances(scenario: ScenarioGraph): Readonly<Record<string, All
 	const known = allowanceCache.get(scenario);
 	if (known) return known;
 	const content = JSON.stringify(scenario);
-	let worked = workedOut.get(content);
+	const registry = workedOut();
+	let worked = registry.get(content);
 	if (!worked) {
 		worked = workOutAllowances(scenario);
-		if (workedOut.size >= WORKED_OUT_LIMIT) workedOut.delete(workedOut.keys().next().value!);
-		workedOut.set(content, worked);
+		if (registry.size >= WORKED_OUT_LIMIT) registry.delete(registry.keys().next().value!);
+		registry.set(content, worked);
 	}
 	allowanceCache.set(scenario, worked);
 	return worked;
