@@ -20,16 +20,24 @@ import {
 /** What the worker's code carries until the version is known. */
 const VERSION_STAND_IN = '__both_ends_build_version__';
 
-/** Every file under `root`, as paths relative to it with `/`; none if it does not exist. */
-function filesUnder(root: string): string[] {
-	let entries;
+/**
+ * Every file under `root`, as paths relative to it with `/`, leaving out the folder named `skip`
+ * directly under it, if given; none if `root` itself does not exist.
+ */
+function filesUnder(root: string, skip?: string): string[] {
+	let top;
 	try {
-		entries = readdirSync(root, { recursive: true, withFileTypes: true });
+		top = readdirSync(root, { withFileTypes: true });
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
 		throw error;
 	}
-	return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	const inside = top
+		.filter((entry) => entry.isDirectory() && entry.name !== skip)
+		.flatMap((folder) => readdirSync(join(root, folder.name), { recursive: true, withFileTypes: true }));
+	return [...top, ...inside]
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Files read at a time while hashing: enough to keep the disk busy, few enough to leave the thread to others. */
@@ -90,10 +98,7 @@ export function offlineSupport(options: {
 				workerBuild.catch(() => {});
 				const listed = (file: string) => file !== '_headers' && !file.startsWith('offline/') && `/${file}` !== SERVICE_WORKER_URL;
 				// Hashed while that folder is still being written: it is all the site but the search index.
-				const rest = await hashFiles(
-					root,
-					filesUnder(root).filter((file) => listed(file) && !file.startsWith(`${folder}/`)),
-				);
+				const rest = await hashFiles(root, filesUnder(root, folder).filter(listed));
 				await done();
 				const late = await hashFiles(
 					root,

@@ -200,7 +200,8 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 	const notIndexed = new Set<string>();
 	/** Pages still to be rendered, by section of the site (`sectionOf()`): a language's are under its own. */
 	const toRender = new Map<string, number>();
-	/** Each page to be rendered, by its place in the order planned (`planned()`). */
+	/** Each page to be rendered, in the order planned (`planned()`), and each one's place in it. */
+	let plannedFiles: readonly string[] = [];
 	const plannedAt = new Map<string, number>();
 	/**
 	 * Pages rendered before one planned ahead of them, by their place: Pagefind numbers pages in the
@@ -312,6 +313,7 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 			notIndexed.clear();
 			toRender.clear();
 			plannedAt.clear();
+			plannedFiles = [];
 			await pagefind.close();
 		}
 	}
@@ -323,6 +325,7 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 			planned(files) {
 				toRender.clear();
 				plannedAt.clear();
+				plannedFiles = files;
 				waiting.clear();
 				nextPlanned = 0;
 				files.forEach((file, at) => {
@@ -364,7 +367,13 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 					throw new Error(`[both-ends:pagefind] the build wrote to ${site}, not to the configured ${bundleDir ?? '(no outDir)'}`);
 				}
 				// Pages still waiting for one planned before them that never came (not rendered through
-				// the steps), in their order.
+				// the steps), in their order. The index is the same, but their languages were not
+				// written while rendering: said, so the slower build has a cause.
+				if (waiting.size > 0) {
+					logger.warn(
+						`${waiting.size} rendered page(s) waited for ${plannedFiles[nextPlanned]}, planned before them but never rendered through the page steps; they were indexed at the end`,
+					);
+				}
 				for (const at of [...waiting.keys()].sort((a, b) => a - b)) handOver(waiting.get(at)!.file, waiting.get(at)!.page);
 				waiting.clear();
 				// The pages not handed over while rendering are read now, before the integrations after

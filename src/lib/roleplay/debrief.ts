@@ -180,13 +180,17 @@ export function debrief(
 const allowanceCache = new WeakMap<ScenarioGraph, Readonly<Record<string, Allowance>>>();
 
 /**
- * Allowances worked out in this process, by the scenario's content (its JSON). `astro build` checks
- * each scenario in the content layer (`ShippedScenarioSchema`), which walks the same states, then
- * renders the pages from a bundle with its own copy of this module and its own scenario objects, so
- * neither this module's cache nor one keyed by object reaches them: a thousand-module build walked
- * every graph again, 1.6 s of its rendering. Keyed by content, an edited scenario is walked again.
+ * Allowances worked out in this process, by the scenario's content (its JSON), in a production
+ * build. `astro build` checks each scenario it loads in the content layer (`ShippedScenarioSchema`;
+ * all of them when Astro's content cache is empty, as on a fresh clone), which walks the same
+ * states, then renders the pages from a bundle with its own copy of this module and its own
+ * scenario objects, so neither this module's cache nor one keyed by object reaches them: a
+ * thousand-module build walked every graph again, 1.6 s of its rendering. Keyed by content, an
+ * edited scenario is walked again. Not kept by the dev server, where the code that works them out
+ * can change while it runs, nor outside Vite (`import.meta.env` is undefined there).
  */
-function workedOut(): Map<string, Readonly<Record<string, Allowance>>> {
+function workedOut(): Map<string, Readonly<Record<string, Allowance>>> | undefined {
+	if (!import.meta.env?.PROD) return undefined;
 	// Made on first use, not on import: the browser's call screen imports this module without it.
 	return ((globalThis as Record<symbol, unknown>)[Symbol.for('both-ends:roleplay-allowances')] ??= new Map()) as Map<
 		string,
@@ -194,7 +198,7 @@ function workedOut(): Map<string, Readonly<Record<string, Allowance>>> {
 	>;
 }
 
-/** Scenarios `workedOut()` keeps at most: the site has a dozen; `astro dev` adds one per edit. */
+/** Scenarios `workedOut()` keeps at most: the site has a dozen. */
 const WORKED_OUT_LIMIT = 64;
 
 /** What a scenario allows for each persona, worked out now (no cache); the pages use `allowances()`. */
@@ -214,16 +218,26 @@ export function workOutAllowances(scenario: ScenarioGraph): Readonly<Record<stri
 export function allowances(scenario: ScenarioGraph): Readonly<Record<string, Allowance>> {
 	const known = allowanceCache.get(scenario);
 	if (known) return known;
-	const content = JSON.stringify(scenario);
 	const registry = workedOut();
-	let worked = registry.get(content);
+	const content = registry ? JSON.stringify(scenario) : '';
+	let worked = registry?.get(content);
 	if (!worked) {
 		worked = workOutAllowances(scenario);
-		if (registry.size >= WORKED_OUT_LIMIT) registry.delete(registry.keys().next().value!);
-		registry.set(content, worked);
+		if (registry) {
+			if (registry.size >= WORKED_OUT_LIMIT) registry.delete(registry.keys().next().value!);
+			registry.set(content, worked);
+		}
 	}
 	allowanceCache.set(scenario, worked);
 	return worked;
+}
+
+/**
+ * Works out what a scenario allows and keeps it for the pages, where a build keeps it (see
+ * `workedOut()`); does nothing elsewhere. The content check calls it with the states just walked.
+ */
+export function keepAllowances(scenario: ScenarioGraph): void {
+	if (workedOut()) allowances(scenario);
 }
 
 /** The allowance for the persona a call was played with. */

@@ -2,7 +2,7 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import type { z } from 'astro/zod';
 import { authoringProblems, authoringReport, meterProblems, type AuthoringReport } from './authoring.ts';
 import { measuring } from './analysis.ts';
-import { allowances } from './debrief.ts';
+import { keepAllowances } from './debrief.ts';
 import { graphIssues } from './graph.ts';
 import { shownMeters } from './meters.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
@@ -56,7 +56,7 @@ export const ShippedScenarioSchema = ScenarioSchema.superRefine((scenario, conte
 		const problems = authoringProblems(scenarioReport(scenario));
 		for (const problem of problems) context.addIssue({ code: 'custom', path: [], message: problem });
 		// The pages need what it allows, from the states just walked: worked out here, it is not
-		// walked again while the pages render (`allowances()`).
-		if (problems.length === 0) allowances(scenario);
+		// walked again while the pages render.
+		if (problems.length === 0) keepAllowances(scenario);
 	}),
 );

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +38,23 @@ describe('offlineSupport', () => {
 		const english = listOf('en').files.map(([url]) => url);
 		expect(english).toEqual(expect.arrayContaining(['/en/', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.en_abc.pf_meta']));
 		expect(listOf('fr').files.map(([url]) => url)).not.toContain('/pagefind/pagefind.en_abc.pf_meta');
+	});
+
+	it('hashes the search index as it is once written, not as it was when its turn came', async () => {
+		const before = { 'pagefind/pagefind.fr_1.pf_meta': 'fr, first writing', 'pagefind/index/fr_old.pf_index': 'fr, replaced' };
+		const listOf = await runOn({ 'fr/index.html': '<h1>Accueil</h1>', ...before }, async () => {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			const site = sites.at(-1)!;
+			writeFileSync(join(site, 'pagefind', 'pagefind.fr_1.pf_meta'), 'fr, written again');
+			rmSync(join(site, 'pagefind', 'index', 'fr_old.pf_index'));
+			writeFileSync(join(site, 'pagefind', 'index', 'fr_new.pf_index'), 'fr, re-cut');
+		});
+		const files = listOf('fr').files;
+		const urls = files.map(([url]) => url);
+		expect(urls).toEqual(['/fr/', '/pagefind/index/fr_new.pf_index', '/pagefind/pagefind.fr_1.pf_meta', '/offline/sizes.json']);
+		const meta = files.find(([url]) => url === '/pagefind/pagefind.fr_1.pf_meta')!;
+		expect(meta[1]).toBe(Buffer.byteLength('fr, written again'));
+		expect(meta[2]).toBe(createHash('sha256').update('fr, written again').digest('hex').slice(0, 16));
 	});
 
 	it('fails the build when what it waits for failed', async () => {

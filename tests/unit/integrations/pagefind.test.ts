@@ -158,7 +158,7 @@ describe('an index per language', () => {
 		}
 	}, 30_000);
 
-	it('re-cuts each language on its own, as it is written, into the same files as re-cutting them all at the end', async () => {
+	it('re-cuts each language on its own into the same files as re-cutting them all at the end', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'both-ends-recut-'));
 		try {
 			// Enough different words for chunks of 10 positions to cut each language's index several times.
@@ -222,6 +222,37 @@ describe('an index per language', () => {
 		const shuffled = await build(['en/transfer/index.html', 'en/hold/index.html', 'en/callback/index.html']);
 		expect([...shuffled.keys()].sort()).toEqual([...inOrder.keys()].sort());
 		for (const [path, content] of inOrder) expect(shuffled.get(path)?.equals(content), path).toBe(true);
+	}, 30_000);
+
+	it('indexes the pages after one planned but never rendered through the steps, at the end, and says so', async () => {
+		const site = await mkdtemp(join(tmpdir(), 'both-ends-gap-'));
+		try {
+			const search = pagefindIndex();
+			const hooks = search.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+			const logger = { info: vi.fn(), warn: vi.fn() };
+			await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/`) } });
+			await hooks['astro:build:start']!({});
+			const rendered = new Map([
+				['en/hold/index.html', page('en', 'Putting a caller on hold', 'Say how long the hold will last.')],
+				['en/callback/index.html', page('en', 'Promising a callback', 'Give a time window and keep it.')],
+			]);
+			search.pageStep.planned!(['en/hold/index.html', 'en/moved/index.html', 'en/callback/index.html']);
+			for (const [file, html] of rendered) {
+				await mkdir(join(site, dirname(file)), { recursive: true });
+				await writeFile(join(site, file), html);
+				search.pageStep.noted(file, pagefindPart(file, html).note);
+			}
+			await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
+			await search.written();
+
+			const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+				languages: Record<string, { page_count: number }>;
+			};
+			expect(entry.languages.en?.page_count).toBe(2);
+			expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/1 rendered page\(s\) waited for en\/moved\/index\.html/));
+		} finally {
+			await rm(site, { recursive: true, force: true });
+		}
 	}, 30_000);
 
 	it('writes a language while the next renders, and writes it again if a page of it turns up after', async () => {

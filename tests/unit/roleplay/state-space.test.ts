@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyse, extremePath, measuring, personaRuns } from '../../../src/lib/roleplay/analysis.ts';
 import { scenarioReport, ShippedScenarioSchema } from '../../../src/lib/roleplay/validate.ts';
 import { allowances, workOutAllowances } from '../../../src/lib/roleplay/debrief.ts';
@@ -52,21 +52,30 @@ describe('a scenario measured several times over', () => {
 
 /**
  * The build checks each scenario in the content layer, then renders its pages from other objects
- * (another copy of the code, the content read back): what the check worked out is what the pages
- * get, and a scenario with other content is worked out anew.
+ * and another copy of the code (the page bundle): in a production build, what the check worked out
+ * is what the pages get, and a scenario with other content is worked out anew. The dev server
+ * keeps nothing between calls, since the code that works it out can change while it runs.
  */
 describe('what a scenario allows, worked out once per build', () => {
 	const file = files[0]!;
 	const scenario = mustLoad(`src/content/scenarios/${file}`);
-
-	it(`${file}: the pages get, for a copy read back, what the content check worked out`, () => {
-		const checked = ShippedScenarioSchema.parse(structuredClone(scenario));
-		const readBack = structuredClone(checked);
-		expect(allowances(readBack)).toBe(allowances(checked));
-		expect(allowances(readBack)).toEqual(workOutAllowances(structuredClone(scenario)));
+	afterEach(() => {
+		vi.unstubAllEnvs();
 	});
 
-	it(`${file}: a copy whose scores differ is worked out again`, () => {
+	it(`${file}: in a build, the page bundle's copy of the code gets, for a copy read back, what the content check worked out`, async () => {
+		vi.stubEnv('PROD', true);
+		const checked = ShippedScenarioSchema.parse(structuredClone(scenario));
+		vi.resetModules();
+		const bundle = await import('../../../src/lib/roleplay/debrief.ts');
+		const readBack = structuredClone(checked);
+		expect(bundle.allowances).not.toBe(allowances);
+		expect(bundle.allowances(readBack)).toBe(allowances(checked));
+		expect(bundle.allowances(readBack)).toEqual(workOutAllowances(structuredClone(scenario)));
+	});
+
+	it(`${file}: in a build, a copy whose scores differ is worked out again`, () => {
+		vi.stubEnv('PROD', true);
 		const edited = structuredClone(scenario);
 		const choice = Object.values(edited.nodes)
 			.flatMap((node) => node.choices ?? [])
@@ -77,5 +86,13 @@ describe('what a scenario allows, worked out once per build', () => {
 		const after = allowances(edited);
 		expect(after).toEqual(workOutAllowances(structuredClone(edited)));
 		expect(after).not.toEqual(before);
+	});
+
+	it(`${file}: outside a build, each new copy is worked out again`, () => {
+		vi.stubEnv('PROD', false);
+		const first = allowances(structuredClone(scenario));
+		const second = allowances(structuredClone(scenario));
+		expect(second).not.toBe(first);
+		expect(second).toEqual(first);
 	});
 });
