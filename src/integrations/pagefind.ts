@@ -374,7 +374,7 @@ export function pagefindIndex(): AstroIntegration & { pageStep: PageStep<Indexed
 						`${waiting.size} rendered page(s) waited for ${plannedFiles[nextPlanned]}, planned before them but never rendered through the page steps; they were indexed at the end`,
 					);
 				}
-				for (const at of [...waiting.keys()].sort((a, b) => a - b)) handOver(waiting.get(at)!.file, waiting.get(at)!.page);
+				for (const [, { file, page }] of [...waiting].sort(([a], [b]) => a - b)) handOver(file, page);
 				waiting.clear();
 				// The pages not handed over while rendering are read now, before the integrations after
 				// this one change them (csp-headers rewrites the status pages' policies).

@@ -37,6 +37,32 @@ async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
 	return files;
 }
 
+/**
+ * `pagefindIndex()` in a build of `site`, its hooks called as Astro calls them: `render` writes
+ * each page as Astro does and hands it over as the page steps do, in the order given; `end` ends
+ * the build and waits for the index.
+ */
+async function buildOf(site: string) {
+	const search = pagefindIndex();
+	const hooks = search.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+	await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/`) } });
+	await hooks['astro:build:start']!({});
+	return {
+		search,
+		async render(pages: Iterable<readonly [file: string, html: string]>) {
+			for (const [file, html] of pages) {
+				await mkdir(join(site, dirname(file)), { recursive: true });
+				await writeFile(join(site, file), html);
+				search.pageStep.noted(file, pagefindPart(file, html).note);
+			}
+		},
+		async end(logger: Record<string, (message: string) => void>) {
+			await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
+			await search.written();
+		},
+	};
+}
+
 describe('pages handed to Pagefind while rendering', () => {
 	it('gives each file the address a visitor opens, as indexing the directory did', () => {
 		expect(pageUrl('en/agents/hold-done-right/index.html')).toBe('/en/agents/hold-done-right/');
@@ -201,18 +227,10 @@ describe('an index per language', () => {
 		const build = async (finished: string[]) => {
 			const site = await mkdtemp(join(tmpdir(), 'both-ends-order-'));
 			try {
-				const search = pagefindIndex();
-				const hooks = search.hooks as Record<string, (options: unknown) => Promise<void> | void>;
-				await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/`) } });
-				await hooks['astro:build:start']!({});
-				search.pageStep.planned!([...rendered.keys()]);
-				for (const file of finished) {
-					await mkdir(join(site, dirname(file)), { recursive: true });
-					await writeFile(join(site, file), rendered.get(file)!);
-					search.pageStep.noted(file, pagefindPart(file, rendered.get(file)!).note);
-				}
-				await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: () => {} } });
-				await search.written();
+				const build = await buildOf(site);
+				build.search.pageStep.planned!([...rendered.keys()]);
+				await build.render(finished.map((file) => [file, rendered.get(file)!] as const));
+				await build.end({ info: () => {} });
 				return await filesUnder(join(site, 'pagefind'));
 			} finally {
 				await rm(site, { recursive: true, force: true });
@@ -227,23 +245,14 @@ describe('an index per language', () => {
 	it('indexes the pages after one planned but never rendered through the steps, at the end, and says so', async () => {
 		const site = await mkdtemp(join(tmpdir(), 'both-ends-gap-'));
 		try {
-			const search = pagefindIndex();
-			const hooks = search.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+			const build = await buildOf(site);
 			const logger = { info: vi.fn(), warn: vi.fn() };
-			await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/`) } });
-			await hooks['astro:build:start']!({});
-			const rendered = new Map([
+			build.search.pageStep.planned!(['en/hold/index.html', 'en/moved/index.html', 'en/callback/index.html']);
+			await build.render([
 				['en/hold/index.html', page('en', 'Putting a caller on hold', 'Say how long the hold will last.')],
 				['en/callback/index.html', page('en', 'Promising a callback', 'Give a time window and keep it.')],
 			]);
-			search.pageStep.planned!(['en/hold/index.html', 'en/moved/index.html', 'en/callback/index.html']);
-			for (const [file, html] of rendered) {
-				await mkdir(join(site, dirname(file)), { recursive: true });
-				await writeFile(join(site, file), html);
-				search.pageStep.noted(file, pagefindPart(file, html).note);
-			}
-			await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
-			await search.written();
+			await build.end(logger);
 
 			const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
 				languages: Record<string, { page_count: number }>;
@@ -258,22 +267,15 @@ describe('an index per language', () => {
 	it('writes a language while the next renders, and writes it again if a page of it turns up after', async () => {
 		const site = await mkdtemp(join(tmpdir(), 'both-ends-site-'));
 		try {
-			const search = pagefindIndex();
-			const hooks = search.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+			const build = await buildOf(site);
 			const logger = { info: vi.fn() };
-			await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/`) } });
-			await hooks['astro:build:start']!({});
 			const rendered = new Map([
 				['en/hold/index.html', page('en', 'Putting a caller on hold', 'Say how long the hold will last.')],
 				['en/callback/index.html', page('en', 'Promising a callback', 'Give a time window and keep it.')],
 				['fr/attente/index.html', page('fr', 'La mise en attente', 'Annoncez la durée de l’attente.')],
 			]);
-			search.pageStep.planned!([...rendered.keys()]);
-			for (const [file, html] of rendered) {
-				await mkdir(join(site, dirname(file)), { recursive: true });
-				await writeFile(join(site, file), html);
-				search.pageStep.noted(file, pagefindPart(file, html).note);
-			}
+			build.search.pageStep.planned!([...rendered.keys()]);
+			await build.render(rendered);
 			// Both languages are written as soon as their last page is in, before the build ends.
 			const entryFile = join(site, 'pagefind', 'pagefind-entry.json');
 			await vi.waitFor(async () => expect(JSON.parse(await readFile(entryFile, 'utf8')).languages).toHaveProperty('fr'), {
@@ -282,8 +284,7 @@ describe('an index per language', () => {
 			// A page Astro did not render through the steps (a status page), in English, comes after.
 			await writeFile(join(site, '404.html'), page('en', 'Page not found', 'This page has moved; search for it.'));
 
-			await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
-			await search.written();
+			await build.end(logger);
 
 			const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
 			expect(entry.languages.en?.page_count).toBe(3);
