@@ -359,3 +359,24 @@ test('a module’s quiz that cannot load says what to do, and the module page st
 	await expect(section.getByRole('status')).toHaveText(catalogues.en.quizPage.loadFailed);
 	await expect(section.getByRole('link', { name: s.ownPage })).toBeVisible();
 });
+
+test('a quiz’s own page carries none of its questions, fetches them, and says what to do when they cannot load', async ({ page }) => {
+	const locale = 'fr';
+	const s = quizStrings(locale);
+	const quiz = loadQuiz('first-ten-seconds');
+	// The page holds only what loads the quiz: the questions come in its data file, as on a module page.
+	const data = page.waitForResponse((response) => response.url().endsWith(`/${locale}/quiz/${quiz.id}.json`));
+	const response = await page.goto(`/${locale}/quiz/${quiz.id}/`);
+	const html = (await response?.text()) ?? '';
+	for (const question of quiz.questions) expect(html).not.toContain(inJson(question.prompt[locale]));
+	expect((await data).ok()).toBe(true);
+	await expect(heading(page, fill(s.questionOf, { n: 1, total: quiz.questions.length }))).toBeVisible();
+
+	// Offline, say, with the data file not yet kept: the page's title stays, and its status says what to do.
+	await page.route('**/quiz/*.json', (route) => route.abort('internetdisconnected'));
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(s.pageTitle, { title: quiz.title[locale] }));
+	const questions = page.getByRole('region', { name: catalogues[locale].quizPage.moduleHeading });
+	await expect(questions.getByRole('status')).toHaveText(catalogues[locale].quizPage.loadFailed);
+	await expectNoAxeViolations(page);
+});

@@ -4,7 +4,7 @@ import { pickLanguage } from '../i18n/localized.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { IslandQuiz } from './review.ts';
 
-/** What the quiz island needs, in one language: the same whether it comes as props or as a file. */
+/** What the quiz island needs, in one language: its file (`/<lang>/quiz/<id>.json`), which a module page and the quiz's own page fetch. */
 export interface QuizIslandProps {
 	/** The quiz, its words in the page's language only. */
 	quiz: IslandQuiz;
